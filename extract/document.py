@@ -1,0 +1,84 @@
+"""One document end to end in ``extract/``: read -> normalise -> segment -> recognise."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .metadata import extract_meta
+from .pipeline import analyse
+from .reader import RawText
+from .records import Document, Mention, Relation, Sentence
+from .segment import paragraphs, sentence_spans
+
+_ABBREV = re.compile(r"[((](?:以下|下文)?(?:简称|简称为)[“\"]?([^))“”\"]{2,12})[”\"]?[))]")
+
+
+def strip_ws(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
+    doc = Document(
+        doc_id=doc_id or Path(raw.path).stem,
+        path=str(raw.path),
+        sha256=raw.sha256,
+        encoding=raw.encoding,
+        raw=raw.text,
+        meta=extract_meta(raw.text),
+    )
+    known: dict[str, str] = {}
+    for para in paragraphs(raw.text):
+        doc.paragraphs += 1
+        norm = para.norm
+        sdoc = analyse(norm.text, known or None)
+        ments = sdoc._.mentions or []
+        # abbreviations the document defines: X(以下简称Y) gives Y the label of X
+        for m in _ABBREV.finditer(norm.text):
+            before = [x for x in ments if x.end <= m.start() and m.start() - x.end <= 1]
+            if before:
+                known[m.group(1)] = before[-1].label
+                doc.abbreviations[m.group(1)] = strip_ws(norm.text[before[-1].start : before[-1].end])
+        sent_spans = sentence_spans(norm.text)
+        sent_ids: list[int] = []
+        for s_start, s_end in sent_spans:
+            r_start, r_end = norm.to_raw_span(s_start, s_end)
+            sid = len(doc.sentences)
+            sent_ids.append(sid)
+            doc.sentences.append(
+                Sentence(doc.doc_id, sid, para.line, r_start, r_end, raw.text[r_start:r_end], para.section)
+            )
+
+        def sentence_of(pos: int, _spans=sent_spans, _ids=sent_ids) -> int:
+            for (a, b), sid in zip(_spans, _ids, strict=True):
+                if a <= pos < b:
+                    return sid
+            return _ids[-1] if _ids else -1
+
+        local: list[Mention] = []
+        for m in ments:
+            r_start, r_end = norm.to_raw_span(m.start, m.end)
+            mention = Mention(m.label, strip_ws(raw.text[r_start:r_end]), r_start, r_end, sentence_of(m.start), m.source)
+            local.append(mention)
+        doc.mentions.extend(local)
+        for r in sdoc._.relations or []:
+            h, t = local[r.head], local[r.tail]
+            doc.relations.append(Relation(h, r.relation, t, r.cue, h.sentence))
+    return doc
+
+
+def extract_text(text: str) -> tuple[list[dict], list[dict]]:
+    """Entities and relations of one raw paragraph, as GUIDELINES.md writes them."""
+    from .normalise import normalise
+
+    norm = normalise(text)
+    sdoc = analyse(norm.text)
+    ents = []
+    for m in sdoc._.mentions or []:
+        r_start, r_end = norm.to_raw_span(m.start, m.end)
+        ents.append({"text": strip_ws(text[r_start:r_end]), "label": m.label, "start": r_start, "end": r_end})
+    rels = [
+        {"head": ents[r.head]["text"], "relation": r.relation, "tail": ents[r.tail]["text"]}
+        for r in sdoc._.relations or []
+    ]
+    return ents, rels

@@ -1,0 +1,470 @@
+"""A grammar of Chinese names in government reports, per label.
+
+Each generator proposes :class:`Candidate` spans over one normalised paragraph:
+
+* ``bracket_titles``   《…》 titles (POLICY), with the newspaper/book exclusions;
+* ``quoted_names``     "…" names, with the type word that may follow the quote;
+* ``posts``            official titles, with a government body in front or not;
+* ``persons``          names after a title, in lists after a name, foreign names;
+* ``suffix_names``     names ending in a type word (…有限公司, …产业园, …局, …项目 ...),
+                       extended to the left over name-like jieba tokens;
+* ``places``           administrative divisions (from ``cpca``), roads and communities.
+
+Conflicts are settled once, in :func:`resolve`: longest span first, then priority.
+Nothing here lists names from the gold data: the rules are phrasing classes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import SURNAMES_1, SURNAMES_2, place_names
+from .tokens import Token, jieba_words
+
+CJK = r"\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    label: str
+    priority: int
+    source: str
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+def token_index(tokens: list[Token]) -> dict[int, int]:
+    """Map each character offset to the index of the token that covers it."""
+    index: dict[int, int] = {}
+    for i, tok in enumerate(tokens):
+        for pos in range(tok.start, tok.end):
+            index[pos] = i
+    return index
+
+
+# Tokens that end a name when the grammar walks left from a type word.
+STOP_POS = {"v", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "zg", "ad", "df"}
+STOP_WORDS = {
+    # cue verbs that jieba often tags as nouns
+    "落户", "入驻", "落地", "签约", "签署", "引进", "推进", "推动", "实施", "落实", "建设", "打造", "建成", "开工",
+    "完成", "举办", "召开", "成立", "设立", "组建", "加快", "支持", "服务", "依托", "围绕", "聚焦", "深化", "全面",
+    "积极", "持续", "参加", "参与", "开展", "组织", "获评", "获得", "荣获", "对接", "走访", "联合", "携手", "加强",
+    "提升", "优化", "深入", "助力", "培育", "新建", "改造", "启动", "运营", "承办", "主办", "协办", "发布", "印发",
+    "出台", "制定", "修订", "编制", "贯彻", "学习", "宣传", "开通", "投用", "投运", "竣工", "获批", "成功", "正式",
+    "通过", "依法", "按照", "根据", "配合", "指导", "带领", "牵头", "协调", "督促", "检查", "调研", "考察", "视察",
+    "会见", "接待", "会同", "共同", "合作", "共建", "招引", "引育", "新增", "累计", "实现", "达到", "以上", "以下",
+    "及其", "以及", "其中", "包括", "位于", "毗邻", "作为", "成为", "列入", "纳入", "评为", "认定", "入选", "挂牌",
+    # generic determiners and quantifiers
+    "全区", "我区", "本区", "辖区", "全市", "我市", "本市", "全国", "各类", "各级", "各", "一批", "多家", "首家", "首个",
+    "一家", "一个", "两个", "多个", "等", "该", "此", "这", "其", "重点", "相关", "有关", "主要", "其他", "其它",
+    "所属", "下属", "直属", "各个", "有序", "大力", "着力", "不断", "进一步", "同时", "此外", "年", "月", "日",
+}
+NAME_PUNCT = set("()()·-—+&")
+
+
+def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: int, max_chars: int) -> int:
+    """Walk left from ``start`` over name-like tokens; return the new start."""
+    if start == 0:
+        return 0
+    new_start = start
+    i = tindex.get(start - 1)
+    if i is None:
+        return start
+    tok = tokens[i]
+    if tok.start < start:  # the type word is glued to a token: take the glued head
+        if tok.word[: start - tok.start] in STOP_WORDS:
+            return start
+        new_start = tok.start
+        i -= 1
+    depth = 0
+    while i >= 0:
+        tok = tokens[i]
+        w = tok.word
+        if w in (")", ")"):
+            # an inner bracket group such as (天津) in 百奥普利(天津)生物科技有限公司
+            j = i - 1
+            while j >= 0 and tokens[j].word not in ("(", "(") and start - tokens[j].start <= max_chars:
+                j -= 1
+            if j >= 0 and tokens[j].word in ("(", "(") and j < i - 1 and j > 0:
+                new_start = tokens[j].start
+                i = j - 1
+                depth += 1
+                continue
+            break
+        if w in STOP_WORDS or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
+            break
+        if tok.pos == "m" and i + 1 < len(tokens) and tokens[i + 1].pos == "q":
+            break  # "6个" etc.: a count, not a name
+        if start - tok.start > max_chars:
+            break
+        new_start = tok.start
+        i -= 1
+    # never start on a bare "的" or a dangling digit
+    while new_start < start and text[new_start] in "的之与和及、":
+        new_start += 1
+    return new_start
+
+
+# --------------------------------------------------------------------------- type words
+
+# (suffix regex, label, minimum characters before the suffix, max name length, priority)
+SUFFIXES: list[tuple[str, str, int, int, int]] = [
+    # enterprises
+    (r"股份有限公司|有限责任公司|有限公司", "ENTERPRISE", 2, 30, 60),
+    (r"分公司|子公司|公司", "ENTERPRISE", 2, 24, 50),
+    (r"集团", "ENTERPRISE", 1, 20, 50),
+    (r"分行|支行|银行|证券|保险|交易所|交易中心|分中心|控股", "ENTERPRISE", 2, 22, 50),
+    # parks and hosting buildings
+    (r"产业园区|产业园|科技园|软件园|工业园|创业园|孵化园|创意园|数创园|留创园|创新园|科创园|园区", "PARK", 1, 20, 55),
+    (r"科技商务区|商务区|示范区|集聚区|先导区|拓展区|试验区|承接带|综保区|保税区|开发区|经开区|高新区|自贸区|生态城|核心区|创新区|合作区|功能区", "PARK", 2, 20, 55),
+    (r"(?<=[\u4e00-\u9fff]{2})园(?![区林艺])", "PARK", 2, 14, 38),
+    (r"大厦|大楼|金融街|孵化器|加速器|众创空间|创空间|硬创空间|产业基地|培养基地|创新基地|孵化基地", "PARK", 2, 16, 55),
+    (r"[东西南北]?片区", "PARK", 2, 20, 40),
+    # projects
+    (r"项目", "PROJECT", 2, 24, 50),
+    (r"工程", "PROJECT", 2, 18, 45),
+    (r"地块", "PROJECT", 2, 12, 50),
+    (r"号线|号线[东西南北]段|号线[^\s,,。]{2,4}区段", "PROJECT", 1, 12, 50),
+    (r"平台", "PROJECT", 2, 16, 30),
+    # policies
+    (r"专项行动|专项整治|三年行动|行动计划|行动方案|实施方案|工作方案|实施意见|实施细则|实施办法|管理办法|扶持办法|暂行办法", "POLICY", 2, 30, 55),
+    (r"规划|计划|方案|行动|攻坚战|办法|条例|细则|战略|政策|措施|举措|清单|目录|指南|工作要点|准则|责任制|促进法|保护法|法", "POLICY", 2, 30, 40),
+    (r"机制|制度|体系|模式|改革|经验", "POLICY", 2, 20, 30),
+    # offices
+    (r"人民政府|人民代表大会常务委员会|人大常委会|常委会|委员会|政协|纪委监委|党工委|党委|党组", "OFFICE", 1, 24, 50),
+    (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|领导小组|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
+    (r"局|厅|委|办", "OFFICE", 1, 16, 40),
+    (r"(?:服务|管理|救助保护|政务服务|综治|指挥|执法|行政服务|公共法律服务|便民服务)中心", "OFFICE", 1, 20, 52),
+    (r"街道", "OFFICE", 2, 10, 45),
+    # other organisations
+    (r"大学|学院|学校|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|实验室|博物院|博物馆|图书馆|美术馆|科技馆|养老院|书画院", "ORG", 2, 24, 50),
+    (r"协会|学会|商会|联合会|促进会|联盟|基金会|工作室|俱乐部|共同体|志愿服务队|报社|电视台|融媒体中心|实践站|救助站|名师库", "ORG", 2, 24, 50),
+    (r"中心", "ORG", 2, 20, 35),
+    # places
+    (r"社区|小区|公寓|家园|新村", "PLACE", 2, 12, 45),
+    (r"公园|广场|风景区|景区|湿地", "PLACE", 2, 12, 45),
+    (r"[东西南北中]?(?:路|道|大街)", "PLACE", 2, 8, 35),
+]
+
+# Words whose own meaning makes a type-word match generic (not a name).
+GENERIC_HEADS = {
+    "企业", "公司", "集团", "项目", "工程", "平台", "中心", "园区", "基地", "机制", "制度", "体系", "模式", "改革",
+    "政策", "措施", "举措", "方案", "规划", "计划", "行动", "社区", "小区", "街道", "办法", "清单", "经验", "战略",
+}
+# Multi-character dictionary words ending in a type word that are common nouns, not names.
+COMMON_EXCEPTIONS = {
+    "渠道", "轨道", "赛道", "通道", "步道", "跑道", "频道", "报道", "知道", "味道", "人行道", "街道办", "思路", "道路",
+    "出路", "一路", "门路", "线路", "网络", "体制", "机制", "法制", "法治", "方法", "做法", "办法", "想法", "看法",
+    "说法", "写法", "依法", "执法", "司法", "立法", "守法", "普法", "违法", "用法", "算法", "手法", "技法", "书法",
+    "宪法", "语法", "兵法", "国法", "合法", "非法", "章法", "大法", "新法", "全局", "格局", "布局", "结局", "开局",
+    "当局", "大局", "终局", "新局", "残局", "僵局", "邮局", "电视台", "中心", "重心", "核心", "信心", "决心", "爱心",
+    "初心", "民心", "同心", "安心", "用心", "放心", "耐心", "细心", "贴心", "暖心", "连心", "市中心", "社会",
+    "园区", "校园", "公园", "家园", "田园", "乐园", "花园", "菜园", "果园", "游园", "庄园", "陵园", "幼儿园", "动物园",
+    "植物园", "学校", "大学", "中学", "小学", "医院", "学院", "行动", "机构", "规划", "计划", "方案", "工程", "项目",
+    "政策", "措施", "举措", "制度", "体系", "模式", "改革", "经验", "战略", "清单", "目录", "指南", "准则", "平台",
+    "片区", "地块", "广场", "小区", "社区", "党委", "党组", "委员会", "常委会", "办公室", "办事处", "政府", "人民政府",
+    "大厦", "大楼", "银行", "公司", "集团", "证券", "保险", "交易所", "分行", "支行", "分公司", "子公司", "协会", "学会",
+    "商会", "联盟", "基金会", "工作室", "俱乐部", "实验室", "研究院", "研究所", "博物馆", "图书馆", "养老院",
+    "经济", "主委", "纪委", "居委", "村委", "居委会", "村委会", "街道", "专班", "工作组", "法院", "检察院",
+    "举办", "创办", "承办", "主办", "开办", "兴办", "督办", "代办", "帮办", "领办", "包办", "快办", "好办", "一网通办",
+    "跨省通办", "就近办", "马上办", "网上办", "掌上办", "集中办", "合办", "联办", "试验区", "示范区", "开发区",
+    "商务区", "核心区", "功能区", "先导区", "集聚区", "高新区", "城区", "老城区", "新城区", "主城区", "辖区", "景区",
+    "风景区", "湿地", "新村", "农村", "乡村", "村庄", "总体规划", "工作方案", "实施方案", "行动计划", "行动方案",
+    "专项行动", "专项整治", "三年行动", "攻坚战", "工作要点",
+}
+
+
+def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
+    for pattern, label, min_prefix, max_len, priority in _compiled_suffixes():
+        for m in pattern.finditer(text):
+            s_start, s_end = m.start(), m.end()
+            start = extend_left(text, tokens, tindex, s_start, max_len - (s_end - s_start))
+            prefix = text[start:s_start]
+            if len(prefix) < min_prefix:
+                continue
+            name = text[start:s_end]
+            if name in COMMON_EXCEPTIONS or prefix in GENERIC_HEADS or prefix in STOP_WORDS:
+                continue
+            if re.fullmatch(r"[\d.]+[个家项座条批]?", prefix):
+                continue
+            # a dictionary word ending in the type word is a common noun, unless it is a place or an org
+            tok_i = tindex.get(start)
+            if tok_i is not None and tokens[tok_i].start == start and tokens[tok_i].end == s_end:
+                if tokens[tok_i].pos not in ("ns", "nt", "nz", "nr", "nrt", "j") and len(name) <= 3:
+                    continue
+            yield Candidate(start, s_end, _refine_label(label, name), priority, f"suffix:{m.group(0)}")
+
+
+@lru_cache(maxsize=1)
+def _compiled_suffixes() -> list[tuple[re.Pattern[str], str, int, int, int]]:
+    return [(re.compile(p), label, mn, mx, pr) for p, label, mn, mx, pr in SUFFIXES]
+
+
+_SCHOOL_OR_HOSPITAL_ALLIANCE = re.compile(r"(?:教育|医疗|医联|教联|学校)集团$")
+_GOV_BODY_START = re.compile(r"^(?:中共|中国共产党)?(?:[" + CJK + r"]{0,6}(?:省|市|区|县|镇|乡|街道?))?")
+_PARTY_OR_GOV = re.compile(r"(?:区|市|省|县|党|政府|人大|政协|纪委|监委)")
+
+
+def _refine_label(label: str, name: str) -> str:
+    """Second look at a type-word label using the rest of the name."""
+    if label == "ENTERPRISE" and _SCHOOL_OR_HOSPITAL_ALLIANCE.search(name):
+        return "ORG"
+    if label == "PARK" and name.endswith("片区") and not re.search(r"(?:区|园|带|城)[东西南北]?片区$", name[:-2] + "片区"):
+        # renewal areas named as the object of renewal are projects; a zone's 片区 stays a park
+        inner = name[:-2]
+        if not re.search(r"(?:集聚区|示范区|试验区|自贸区|园|商务区)$", inner):
+            return "PROJECT"
+    if label == "ORG" and re.search(r"(?:委员会|政府)", name):
+        return "OFFICE"
+    return label
+
+
+# --------------------------------------------------------------------------- 《》 titles
+
+_BRACKET = re.compile(r"《([^《》]{2,80})》")
+_BRACKET_OPEN_TO_END = re.compile(r"《([^《》]{4,80})$")
+_BRACKET_START_TO_CLOSE = re.compile(r"^([^《》]{4,80})》")
+_NOT_POLICY_TITLE = re.compile(r"(?:报|日报|晚报|周刊|杂志|月刊|年鉴|志|歌|诗|传|集|史|论|录|记|故事|读本|丛书|手册)$")
+
+
+def bracket_titles(text: str) -> Iterator[Candidate]:
+    for m in _BRACKET.finditer(text):
+        inner = m.group(1)
+        if _NOT_POLICY_TITLE.search(inner):
+            continue
+        yield Candidate(m.start(), m.end(), "POLICY", 90, "title:《》")
+    for rx in (_BRACKET_OPEN_TO_END, _BRACKET_START_TO_CLOSE):
+        m = rx.search(text)
+        if m and not _NOT_POLICY_TITLE.search(m.group(1)):
+            yield Candidate(m.start(), m.end(), "POLICY", 85, "title:cut")
+
+
+# --------------------------------------------------------------------------- quoted names
+
+_QUOTE = re.compile(r"(“[^“”]{1,30}”|\"[^\"]{1,30}\"|「[^「」]{1,30}」)")
+_TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
+    (r"(?:[" + CJK + r"]{0,8}?)(?:专项行动|行动计划|实施方案|行动|规划|计划|方案|机制|制度|体系|模式|改革|经验|政策|措施|举措|办法|战略|清单|标准|工作法|工作运行体系|议事协商模式|活动)", "POLICY"),
+    (r"(?:[" + CJK + r"]{0,6}?)(?:工程|项目|平台)", "PROJECT"),
+    (r"(?:[" + CJK + r"]{0,6}?)(?:产业园|园区|基地|大厦)", "PARK"),
+    (r"(?:[" + CJK + r"]{0,6}?)(?:工作室|实践站|救助站|联盟|协会|中心)", "ORG"),
+]
+_NUMBERED = re.compile(r"[一二三四五六七八九十百千万两双\d]")
+_QUOTED_ALONE_TYPES = re.compile(r"(?:行动|规划|计划|方案|战略|改革|工程|经验|机制|制度|模式|体系|政策|措施)$")
+
+
+def quoted_names(text: str) -> Iterator[Candidate]:
+    for m in _QUOTE.finditer(text):
+        inner = m.group(0)[1:-1]
+        after = text[m.end() : m.end() + 16]
+        matched = False
+        for rx, label in _TYPE_AFTER_QUOTE:
+            t = re.match(rx, after)
+            if t and not re.search(r"[,。;、,]", t.group(0)):
+                end = m.end() + t.end()
+                # chained quotes: "周检查""月督查"机制
+                yield Candidate(_chain_start(text, m.start()), end, label, 80, "quoted+type")
+                matched = True
+                break
+        if matched:
+            continue
+        if after.startswith(("”", "\"", "“")):
+            continue
+        if _QUOTED_ALONE_TYPES.search(inner):
+            label = "PROJECT" if inner.endswith("工程") else "POLICY"
+            yield Candidate(m.start() + 1, m.end() - 1, label, 75, "quoted:type")
+        elif _NUMBERED.search(inner) and len(inner) <= 10 and not re.search(r"[,,。]", inner):
+            yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 70, "quoted:numbered")
+
+
+def _chain_start(text: str, start: int) -> int:
+    """Extend a quoted name left over directly preceding quoted parts (""周检查""月督查"机制)."""
+    while start > 0 and text[start - 1] in "”\"":
+        m = re.search(r"(“[^“”]{1,12}”|\"[^\"]{1,12}\")$", text[:start])
+        if not m:
+            break
+        start = m.start()
+    return start
+
+
+# --------------------------------------------------------------------------- posts
+
+_POST_CORE = (
+    r"(?:总书记|党组书记|党委书记|党工委书记|支部书记|副书记|书记|副区长|区长|副市长|市长|副县长|县长|副省长|省长|"
+    r"副主任|主任委员|主任|副局长|局长|副处长|处长|副科长|科长|副部长|部长|副主席|主席|副秘书长|秘书长|常委|"
+    r"副主委|主委|副理事长|理事长|副会长|会长|副董事长|董事长|副总经理|总经理|副总裁|总裁|总会计师|总工程师|总经济师|"
+    r"副行长|行长|副院长|院长|副校长|校长|副所长|所长|馆长|站长|队长|组长|网格长|林长|河长|湖长|街长|检察长|"
+    r"庭长|督导员|调研员|巡视员|院士|教授|研究员|正高级教师|高级教师|主任医师|CEO|首席执行官)"
+)
+_POST_BODY = (
+    r"(?:(?:中共)?(?:全国|省|市|区|县|镇|乡|街道?|社区|村|街道级|社区级|区级|市级)?"
+    r"(?:委|政府|人大常委会|人大|政协|纪委监委|纪委|党委|党工委|党组|居委会|学校|儿童)?)"
+)
+_POST = re.compile(_POST_BODY + r"(?:第[一二三四五六七八九十]+)?" + _POST_CORE)
+_QUALIFIED_MEMBER = re.compile(
+    r"(?:全国|省|市|区|县)(?:级)?(?:第[一二三四五六七八九十]+届)?(?:人大代表|人民代表大会代表|政协委员|政协常委)"
+)
+
+
+def posts(text: str) -> Iterator[Candidate]:
+    for m in _POST.finditer(text):
+        yield Candidate(m.start(), m.end(), "POST", 70, "title")
+    for m in _QUALIFIED_MEMBER.finditer(text):
+        yield Candidate(m.start(), m.end(), "POST", 72, "title:member")
+
+
+# --------------------------------------------------------------------------- persons
+
+_AFTER_NAME_STOP = set("等在到参出主同和与率对来为是指表讲、,。;:,;:(())讲调带陪察看视慰走先听向会于")
+_FOREIGN = re.compile(r"[" + CJK + r"]{1,6}(?:·[" + CJK + r"]{1,6}){1,4}")
+
+
+def _name_at(text: str, pos: int) -> int | None:
+    """End of a Chinese personal name starting at ``pos`` (surname + one or two characters)."""
+    if text[pos : pos + 2] in SURNAMES_2:
+        given = 1
+        surname_len = 2
+    elif pos < len(text) and text[pos] in SURNAMES_1:
+        given = 1
+        surname_len = 1
+    else:
+        return None
+    end = pos + surname_len
+    chars = 0
+    while end < len(text) and chars < 2 and re.match(r"[" + CJK + r"]", text[end]) and text[end] not in _AFTER_NAME_STOP:
+        end += 1
+        chars += 1
+    if chars < given:
+        return None
+    # two given characters only when the third does not look like the start of the next word
+    if chars == 2 and end < len(text) and re.match(r"[" + CJK + r"]", text[end]) and text[end] not in _AFTER_NAME_STOP:
+        # name is followed by more text: prefer the 2-character name when jieba says so
+        return end
+    return end
+
+
+def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: Iterable[tuple[int, int]]) -> Iterator[Candidate]:
+    for _s, e in post_spans:
+        # 区委副书记、区长胡学明 — the name follows the last title (possibly after a space)
+        pos = e
+        if pos < len(text) and text[pos] in " :: ":
+            pos += 1
+        if pos < len(text) and text[pos] == "、":
+            continue
+        end = _person_end(text, tokens, tindex, pos)
+        if end:
+            yield Candidate(pos, end, "PERSON", 75, "person:after-title")
+            yield from _name_list(text, tokens, tindex, end)
+    for m in _FOREIGN.finditer(text):
+        yield Candidate(m.start(), m.end(), "PERSON", 70, "person:foreign")
+    for tok in tokens:
+        if tok.pos == "nr" and 2 <= len(tok.word) <= 3 and tok.word[0] in SURNAMES_1 and tok.end < len(text):
+            nxt = text[tok.end : tok.end + 2]
+            if nxt.startswith(("同志", "等同志")) or nxt in ("主持", "出席", "讲话", "调研", "表示", "指出", "强调"):
+                yield Candidate(tok.start, tok.end, "PERSON", 40, "person:jieba-nr")
+
+
+def _person_end(text: str, tokens: list[Token], tindex: dict[int, int], pos: int) -> int | None:
+    if pos >= len(text):
+        return None
+    i = tindex.get(pos)
+    if i is not None and tokens[i].start == pos and tokens[i].pos in ("nr", "nrfg", "nrt") and 2 <= len(tokens[i].word) <= 4:
+        return tokens[i].end
+    end = _name_at(text, pos)
+    if end is None:
+        return None
+    # trust jieba when it splits the candidate into surname+given and a following word
+    j = tindex.get(end - 1)
+    if j is not None and tokens[j].end > end and end - pos == 3:
+        return end - 1 if end - 1 - pos >= 2 else end
+    return end
+
+
+def _name_list(text: str, tokens: list[Token], tindex: dict[int, int], end: int) -> Iterator[Candidate]:
+    """Names listed after a name: 李某、王某某、张某等."""
+    pos = end
+    while pos < len(text) and text[pos] == "、":
+        nxt = _person_end(text, tokens, tindex, pos + 1)
+        if not nxt or nxt - (pos + 1) > 3 or _POST.match(text, pos + 1):
+            break
+        yield Candidate(pos + 1, nxt, "PERSON", 60, "person:list")
+        pos = nxt
+
+
+# --------------------------------------------------------------------------- places
+
+_ROAD = re.compile(r"[" + CJK + r"]{2,5}?(?:[东西南北中]路|路|道|大街)")
+
+
+def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
+    lex = place_names()
+    for tok in tokens:
+        # short forms (河西, 天津) only where jieba reads them as a place name
+        if tok.word in lex and (tok.pos == "ns" or tok.word[-1] in "省市区县州"):
+            yield Candidate(tok.start, tok.end, "PLACE", 45, "place:division")
+    # division names glued inside longer jieba tokens (e.g. 天津市河西区)
+    for m in _division_regex().finditer(text):
+        yield Candidate(m.start(), m.end(), "PLACE", 44, "place:division")
+
+
+@lru_cache(maxsize=1)
+def _division_regex() -> re.Pattern[str]:
+    names = sorted((n for n in place_names() if len(n) >= 3 and n[-1] in "省市区县州"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+# --------------------------------------------------------------------------- bodies written short
+
+_SHORT_BODY = re.compile(
+    r"(?:中共)?(?:[" + CJK + r"]{2,4}(?:区|市))?(?:区|市)(?:委|政府|人大常委会|人大|政协|纪委监委|纪委)(?![" + CJK + r"]{0,1}(?:书记|主任|主席|常委|委员))"
+    r"|党中央|国务院|中共中央|全国人大|全国政协|中央"
+)
+
+
+def short_bodies(text: str) -> Iterator[Candidate]:
+    for m in _SHORT_BODY.finditer(text):
+        if m.group(0) == "中央" and not re.match(r"(?:经济工作会议|和国家机关|企业|单位|部署)", text[m.end() : m.end() + 6]):
+            continue
+        yield Candidate(m.start(), m.end(), "OFFICE", 58, "office:short")
+
+
+# --------------------------------------------------------------------------- all together
+
+
+def candidates(text: str) -> list[Candidate]:
+    tokens = jieba_words(text)
+    tindex = token_index(tokens)
+    out: list[Candidate] = []
+    out.extend(bracket_titles(text))
+    out.extend(quoted_names(text))
+    post_cands = list(posts(text))
+    out.extend(post_cands)
+    out.extend(short_bodies(text))
+    out.extend(suffix_names(text, tokens, tindex))
+    out.extend(places(text, tokens, tindex))
+    chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
+    out.extend(persons(text, tokens, tindex, chosen_posts))
+    return out
+
+
+def resolve(cands: Iterable[Candidate]) -> list[Candidate]:
+    """The one conflict policy: higher priority band first, then longer span, then earlier start.
+
+    Candidates of priority >= 70 (titles, quotes, posts, persons) are taken before the
+    type-word grammar, whose spans are otherwise ranked by length. Overlaps are dropped.
+    """
+    ranked = sorted(cands, key=lambda c: (-(c.priority >= 70), -(c.end - c.start), -c.priority, c.start))
+    taken: list[Candidate] = []
+    occupied: set[int] = set()
+    for c in ranked:
+        span = range(c.start, c.end)
+        if any(p in occupied for p in span):
+            continue
+        taken.append(c)
+        occupied.update(span)
+    return sorted(taken, key=lambda c: c.start)

@@ -1,0 +1,75 @@
+"""Lexicons from sources every user has: China's administrative divisions (the ``cpca``
+package ships the official adcode table), the common surnames, and the words of
+jieba's own dictionary. Nothing here is taken from the gold annotations.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_LEVEL_SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|省|市|区|县|盟|旗)$")
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[tuple[str, str], ...]:
+    """(adcode, name) for every province, prefecture and county-level division."""
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the 'cpca' package (administrative divisions) is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+    rows: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = row["name"].strip()
+            if name and name not in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                rows.append((row["adcode"], name))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def districts() -> frozenset[str]:
+    """County-level names (…区, …县, …市 at county level)."""
+    return frozenset(name for code, name in _divisions() if code[4:6] != "00")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Full names of all divisions plus their short forms (河西区 -> 河西, 天津市 -> 天津)."""
+    names: set[str] = set()
+    for _code, name in _divisions():
+        names.add(name)
+        short = _LEVEL_SUFFIX.sub("", name)
+        if len(short) >= 2 and short != name:
+            names.add(short)
+    names.update({"中国", "京津冀", "长三角", "粤港澳大湾区", "雄安", "雄安新区", "亚洲", "欧洲", "非洲"})
+    return frozenset(names)
+
+
+def short_district(name: str) -> str:
+    """河西区 -> 河西 (the bare form documents use as an adjective)."""
+    short = _LEVEL_SUFFIX.sub("", name)
+    return short if len(short) >= 2 else name
+
+
+# The common Chinese surnames (the Hundred Family Surnames, single and compound).
+SURNAMES_1 = set(
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎"
+    "鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄"
+    "和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭"
+    "梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚"
+    "程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫"
+    "宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴鬱胥能苍双"
+    "闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容"
+    "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空"
+    "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公仉督岳帅缑亢况郈有琴归海晋楚闫法汝鄢涂钦商牟佘佴"
+    "伯赏墨哈谯笪年爱阳佟言福肖付覃"
+)
+SURNAMES_2 = {
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+    "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "公冶", "宗政", "濮阳", "淳于",
+    "单于", "太叔", "申屠", "钟离", "闾丘", "赫连", "拓跋",
+}

@@ -1,0 +1,140 @@
+"""The spaCy pipeline: ``spacy.blank("zh")`` with a jieba tokenizer and the project's components.
+
+Components, in order:
+
+``govkg_names``     proposes candidates from :mod:`extract.grammar` and keeps the ones the
+                    conflict policy (:func:`extract.grammar.resolve`) allows;
+``govkg_titles``    applies title grammar across candidates (a government body followed by a
+                    title is one POST; an enterprise followed by a title stays split);
+``govkg_relations`` finds relations between the mentions of a sentence (:mod:`extract.relations`).
+
+Mentions are kept as character spans in ``doc._.mentions`` (jieba tokens do not always end
+where a name ends) and mirrored, token-aligned, in ``doc.spans["govkg"]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from . import grammar
+from .tokens import jieba_words
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    label: str
+    source: str
+
+
+@dataclass
+class Rel:
+    head: int  # index into doc._.mentions
+    relation: str
+    tail: int
+    cue: str
+
+
+if not Doc.has_extension("mentions"):
+    Doc.set_extension("mentions", default=None)
+if not Doc.has_extension("relations"):
+    Doc.set_extension("relations", default=None)
+if not Doc.has_extension("known"):
+    Doc.set_extension("known", default=None)
+
+
+class JiebaTokenizer:
+    """Tokenise with jieba (POS-tagged); the POS tag goes to ``token.tag_``."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        toks = jieba_words(text)
+        words = [t.word for t in toks]
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words)) if words else Doc(self.vocab, words=[])
+        for token, t in zip(doc, toks, strict=True):
+            token.tag_ = t.pos
+        return doc
+
+
+@Language.component("govkg_names")
+def names_component(doc: Doc) -> Doc:
+    text = doc.text
+    cands = grammar.candidates(text)
+    known = doc._.known or {}
+    for name, label in known.items():
+        for m in re.finditer(re.escape(name), text):
+            cands.append(grammar.Candidate(m.start(), m.end(), label, 65, "known-name"))
+    chosen = grammar.resolve(cands)
+    doc._.mentions = [Span(c.start, c.end, c.label, c.source) for c in chosen]
+    return doc
+
+
+_GOV_BODY = re.compile(r"(?:局|委|办|部|政府|人大常委会|政协|委员会|街道|中心|党组|党委|厅|院)$")
+
+
+@Language.component("govkg_titles")
+def titles_component(doc: Doc) -> Doc:
+    ms: list[Span] = doc._.mentions or []
+    out: list[Span] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if (
+            nxt is not None
+            and m.label == "OFFICE"
+            and nxt.label == "POST"
+            and nxt.start == m.end
+            and _GOV_BODY.search(doc.text[m.start : m.end])
+        ):
+            out.append(Span(m.start, nxt.end, "POST", "title:body+title"))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    doc._.mentions = out
+    spans = []
+    for m in out:
+        span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["govkg"] = spans
+    return doc
+
+
+@Language.component("govkg_relations")
+def relations_component(doc: Doc) -> Doc:
+    from .relations import find_relations
+
+    doc._.relations = find_relations(doc.text, doc._.mentions or [])
+    return doc
+
+
+@lru_cache(maxsize=1)
+def make_nlp() -> Language:
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = JiebaTokenizer(nlp.vocab)
+    nlp.add_pipe("govkg_names")
+    nlp.add_pipe("govkg_titles")
+    nlp.add_pipe("govkg_relations")
+    return nlp
+
+
+def analyse(text: str, known: dict[str, str] | None = None) -> Doc:
+    """Run the pipeline on one normalised paragraph."""
+    nlp = make_nlp()
+    doc = nlp.make_doc(text)
+    doc._.known = known
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

@@ -1,0 +1,139 @@
+"""Relations between the mentions of one sentence, from cue patterns.
+
+Each rule names the cue it fired on; relations never cross a sentence boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .segment import sentence_spans
+
+
+class _M(Protocol):
+    start: int
+    end: int
+    label: str
+
+
+ORGS = {"ENTERPRISE", "ORG", "OFFICE", "PARK", "PROJECT", "PLACE"}
+_LOCATED_CUE = re.compile(r"(?:落户|入驻|落地|位于|坐落于|设在|迁入|注册在|扎根)")
+_COOP_CUE = re.compile(r"(?:签约|签署|签订|战略合作|合作协议|合作|共建|携手|联合)")
+_ISSUE_CUE = re.compile(r"(?:印发|发布|出台|制定|颁布|下发|审议通过)")
+_IMPLEMENT_CUE = re.compile(r"(?:贯彻落实|落实|实施|推进|执行)")
+_OPERATE_CUE = re.compile(r"(?:运营|承建|开发|管理|建设|投资建设)")
+
+
+def find_relations(text: str, mentions: list[_M]) -> list:
+    from .pipeline import Rel
+
+    rels: list[Rel] = []
+    for s_start, s_end in sentence_spans(text) or [(0, len(text))]:
+        idx = [i for i, m in enumerate(mentions) if m.start >= s_start and m.end <= s_end]
+        rels.extend(_holds_post(text, mentions, idx))
+        rels.extend(_part_of(text, mentions, idx))
+        rels.extend(_cue_pairs(text, mentions, idx))
+    seen: set[tuple[int, str, int]] = set()
+    out = []
+    for r in rels:
+        key = (r.head, r.relation, r.tail)
+        if key not in seen and r.head != r.tail:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _holds_post(text: str, ms: list[_M], idx: list[int]) -> list:
+    from .pipeline import Rel
+
+    out = []
+    for k, i in enumerate(idx):
+        if ms[i].label != "PERSON":
+            continue
+        # titles written right before the name, joined by 、 (区委副书记、区长胡学明)
+        j = k - 1
+        gap_end = ms[i].start
+        while j >= 0:
+            prev = ms[idx[j]]
+            between = text[prev.end : gap_end]
+            if prev.label == "POST" and re.fullmatch(r"[\s、::]?", between):
+                out.append(Rel(i, "HOLDS_POST", idx[j], "title-before-name"))
+                gap_end = prev.start
+                j -= 1
+                continue
+            if prev.label in ("ENTERPRISE", "ORG", "OFFICE") and between == "":
+                gap_end = prev.start
+                j -= 1
+                continue
+            # a list of names after one title: 主任:甲、乙
+            if prev.label == "PERSON" and between in ("、", " "):
+                for r in out[::-1]:
+                    if r.head == idx[j] and r.relation == "HOLDS_POST":
+                        if text[ms[r.tail].end : ms[idx[j]].start] in (":", ":"):
+                            out.append(Rel(i, "HOLDS_POST", r.tail, "title-list"))
+                        break
+            break
+        # a title right after the name in brackets or with a comma: 胡学明(区长)
+        if k + 1 < len(idx):
+            nxt = ms[idx[k + 1]]
+            if nxt.label == "POST" and text[ms[i].end : nxt.start] in ("(", "(", "任", "担任"):
+                out.append(Rel(i, "HOLDS_POST", idx[k + 1], "title-after-name"))
+    return out
+
+
+def _part_of(text: str, ms: list[_M], idx: list[int]) -> list:
+    """A branch written after its parent's name (中国信保天津分公司 ... 中国信保)."""
+    from .pipeline import Rel
+
+    out = []
+    for i in idx:
+        m = ms[i]
+        name = text[m.start : m.end]
+        if m.label not in ("ENTERPRISE", "ORG", "OFFICE", "PARK"):
+            continue
+        for j in idx:
+            if j == i or ms[j].label not in ("ENTERPRISE", "ORG", "OFFICE", "PARK"):
+                continue
+            other = text[ms[j].start : ms[j].end]
+            if len(other) >= 2 and name.startswith(other) and len(name) > len(other) + 1:
+                rest = name[len(other) :]
+                if re.search(r"(?:分公司|分行|支行|分中心|分会|片区|分局|委员会|支部|办公室)$", rest):
+                    out.append(Rel(i, "PART_OF", j, "branch-name"))
+    return out
+
+
+def _cue_pairs(text: str, ms: list[_M], idx: list[int]) -> list:
+    from .pipeline import Rel
+
+    out = []
+    for a_k, a in enumerate(idx):
+        for b in idx[a_k + 1 :]:
+            ma, mb = ms[a], ms[b]
+            between = text[ma.end : mb.start]
+            if len(between) > 20:
+                continue
+            if ma.label in ("ENTERPRISE", "ORG", "OFFICE", "PROJECT") and mb.label in ("PARK", "PLACE"):
+                cue = _LOCATED_CUE.search(between)
+                if cue:
+                    out.append(Rel(a, "LOCATED_IN", b, cue.group(0)))
+                    continue
+            if ma.label in ("ENTERPRISE", "ORG", "OFFICE", "PLACE") and mb.label in ("ENTERPRISE", "ORG", "OFFICE"):
+                after = text[mb.end : mb.end + 12]
+                if re.fullmatch(r"与|和|同", between) and _COOP_CUE.search(after):
+                    out.append(Rel(a, "COOPERATES_WITH", b, _COOP_CUE.search(after).group(0)))
+                    continue
+            if ma.label == "OFFICE" and mb.label == "POLICY":
+                cue = _ISSUE_CUE.search(between)
+                if cue or between in ("", "、"):
+                    out.append(Rel(b, "ISSUED_BY", a, cue.group(0) if cue else "body-before-title"))
+                    continue
+                cue = _IMPLEMENT_CUE.search(between)
+                if cue and len(between) <= 6:
+                    out.append(Rel(a, "IMPLEMENTS", b, cue.group(0)))
+                    continue
+            if ma.label in ("ENTERPRISE", "ORG", "OFFICE") and mb.label in ("PARK", "PROJECT"):
+                cue = _OPERATE_CUE.search(between)
+                if cue and len(between) <= 6:
+                    out.append(Rel(a, "OPERATES", b, cue.group(0)))
+    return out
