@@ -78,11 +78,10 @@ def score_paragraph(scores: Scores, gold: dict, pred_entities: list[dict], pred_
     scores.paragraphs += 1
     g = Counter((e["label"], _ws(e["text"])) for e in gold.get("entities", []))
     p = Counter((e["label"], _ws(e["text"])) for e in pred_entities)
-    for (label, _text), n in (g | p).items():
-        if label not in scores.entities:
-            scores.entities[label] = PRF()
     for key in set(g) | set(p):
         label = key[0]
+        if label not in scores.entities:
+            scores.entities[label] = PRF()
         tp = min(g[key], p[key])
         scores.entities[label].tp += tp
         scores.entities[label].fp += p[key] - tp

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _LEVEL_SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|省|市|区|县|盟|旗)$")
@@ -73,3 +73,16 @@ SURNAMES_2 = {
     "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "公冶", "宗政", "濮阳", "淳于",
     "单于", "太叔", "申屠", "钟离", "闾丘", "赫连", "拓跋",
 }
+
+
+@cache
+def city_of(district: str) -> str | None:
+    """The prefecture-level city (or municipality) a county-level district belongs to."""
+    by_code = {code: name for code, name in _divisions()}
+    for code, name in _divisions():
+        if name == district and code[4:6] != "00":
+            city = by_code.get(code[:4] + "00000000")
+            if city is None or city == "市辖区":
+                city = by_code.get(code[:2] + "0000000000")
+            return city
+    return None

@@ -1,0 +1,1 @@
+"""Records from ``extract/`` -> canonical entities -> RDF + NetworkX -> validation, exports, queries."""

@@ -1,0 +1,132 @@
+"""Assemble the RDF graph: entities, relations, documents, sentences, mentions, provenance."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from extract.records import Document
+from ontology import CLASS_OF_LABEL, GOV, ORG, PREFIXES, PROPERTY_OF_RELATION, SCHEMA
+
+from .identity import IRIs
+from .resolve import Entity, entity_index
+
+ORGANISATION_LABELS = {"ENTERPRISE", "OFFICE", "ORG"}
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | None = None) -> Graph:
+    iris = iris or IRIs()
+    g = new_graph()
+    zh = "zh"
+
+    for doc in docs:
+        d = iris.document(doc.sha256)
+        g.add((d, RDF.type, GOV.Document))
+        g.add((d, GOV.fileName, Literal(doc.path.rsplit("/", 1)[-1])))
+        g.add((d, GOV.sha256, Literal(doc.sha256)))
+        meta = doc.meta
+        if meta.title:
+            g.add((d, DCTERMS.title, Literal(meta.title, lang=zh)))
+        if meta.district:
+            g.add((d, GOV.district, Literal(meta.district, lang=zh)))
+        if meta.year:
+            g.add((d, GOV.year, Literal(f"{meta.year:04d}", datatype=XSD.gYear)))
+        if meta.doc_type:
+            g.add((d, GOV.documentType, Literal(meta.doc_type, lang=zh)))
+        if meta.speaker:
+            g.add((d, GOV.speaker, Literal(meta.speaker, lang=zh)))
+        if meta.date:
+            g.add((d, DCTERMS.date, Literal(meta.date, datatype=XSD.date)))
+        used = {m.sentence for m in doc.mentions}
+        for s in doc.sentences:
+            if s.index not in used:
+                continue  # sentences that carry no fact stay out of the graph
+            sn = iris.sentence(doc.sha256, s.start, s.end)
+            g.add((sn, RDF.type, GOV.Sentence))
+            g.add((sn, GOV.inDocument, d))
+            g.add((sn, GOV.line, Literal(s.line)))
+            g.add((sn, GOV.start, Literal(s.start)))
+            g.add((sn, GOV.end, Literal(s.end)))
+            g.add((sn, SCHEMA.text, Literal(s.text, lang=zh)))
+            if s.section:
+                g.add((sn, GOV.section, Literal(s.section, lang=zh)))
+
+    for ent in entities:
+        node = iris.entity(ent.label, ent.scope, ent.name)
+        g.add((node, RDF.type, CLASS_OF_LABEL[ent.label]))
+        g.add((node, RDFS.label, Literal(ent.name, lang=zh)))
+        g.add((node, SKOS.prefLabel, Literal(ent.name, lang=zh)))
+        g.add((node, GOV.mentionCount, Literal(len(ent.mentions))))
+        if ent.scope:
+            g.add((node, GOV.district, Literal(ent.scope, lang=zh)))
+        for form in sorted(ent.surface):
+            if form != ent.name:
+                g.add((node, SKOS.altLabel, Literal(form, lang=zh)))
+        for doc, m in ent.mentions:
+            mn = iris.mention(doc.sha256, m.start, m.end, m.label)
+            s = doc.sentences[m.sentence]
+            g.add((mn, RDF.type, GOV.Mention))
+            g.add((mn, GOV.mentionOf, node))
+            g.add((mn, GOV.inSentence, iris.sentence(doc.sha256, s.start, s.end)))
+            g.add((mn, GOV.start, Literal(m.start)))
+            g.add((mn, GOV.end, Literal(m.end)))
+            g.add((mn, RDFS.label, Literal(m.text, lang=zh)))
+            g.add((mn, GOV.rule, Literal(m.source)))
+
+    index = entity_index(entities)
+    known = {iris.entity(e.label, e.scope, e.name) for e in entities}
+    for doc in docs:
+        for r in doc.relations:
+            head = index[(doc.doc_id, r.head.start, r.head.end)]
+            tail = index[(doc.doc_id, r.tail.start, r.tail.end)]
+            h = iris.entity(head.label, head.scope, head.name)
+            t = iris.entity(tail.label, tail.scope, tail.name)
+            prop = PROPERTY_OF_RELATION[r.relation]
+            g.add((h, prop, t))
+            if r.relation == "PART_OF" and head.label in ORGANISATION_LABELS and tail.label in ORGANISATION_LABELS:
+                g.add((h, ORG.subOrganizationOf, t))
+            if r.relation == "HOLDS_POST":
+                body = _body_of_post(tail, doc, iris)
+                if body is not None and body in known:
+                    g.add((t, ORG.postIn, body))
+            s = doc.sentences[r.sentence]
+            sn = iris.sentence(doc.sha256, s.start, s.end)
+            st = iris.statement(str(h), str(prop), str(t), str(sn))
+            g.add((st, RDF.type, RDF.Statement))
+            g.add((st, RDF.subject, h))
+            g.add((st, RDF.predicate, prop))
+            g.add((st, RDF.object, t))
+            g.add((st, PROV.wasDerivedFrom, sn))
+            g.add((st, GOV.cue, Literal(r.cue, lang=zh)))
+            g.add((st, GOV.rule, Literal(r.source)))
+    return g
+
+
+def _body_of_post(post: Entity, doc: Document, iris: IRIs) -> URIRef | None:
+    """The office a district-level post belongs to (区长 -> 区人民政府, 区委书记 -> 区委)."""
+    district = doc.meta.district
+    if not district:
+        return None
+    name = post.name
+    body = None
+    if re.match(rf"^(?:{district}|区)委(?!员)", name) or re.search(r"^(?:区委)?(?:副)?书记$|^区委常委$", name):
+        body = f"{district}委"
+    elif re.match(rf"^(?:{district}|区)?(?:副)?区长$", name):
+        body = f"{district}人民政府"
+    elif re.match(rf"^(?:{district}|区)政协", name):
+        body = f"{district}政协"
+    elif re.match(rf"^(?:{district}|区)人大常委会", name):
+        body = f"{district}人大常委会"
+    if body is None:
+        return None
+    return iris.entity("OFFICE", district, body)

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT.parent / "shared" / "gold"
+
+# Hand-written paragraphs in the style of a district report (not taken from the gold files).
+FIXTURE_REPORT = """2030年天津市南开区政府工作报告
+2030年1月9日在南开区第十九届人民代表大会第三次会议上
+区长 王 建国
+各位代表:
+一、2029年工作回顾
+区委副书记、区长王建国主持召开区政府常务会议,研究推进“1+6”实施方案。
+天津星辰科技有限公司落户鲁能科技园,总投资12亿元的南开大学科技园二期项目开工建设。
+区商务局与中国工商银行天津分行签署战略合作协议,共同服务辖区企业。
+区人民政府印发《南开区促进数字经济发展若干措施》,深入实施京津冀协同发展战略。
+市教委、区教育局指导南开中学开展“强基计划”试点,鞍山西道沿线建成7个社区服务站。
+"""
+
+
+@pytest.fixture()
+def fixture_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "report_utf8.txt").write_text(FIXTURE_REPORT, encoding="utf-8")
+    (folder / "report_gbk.txt").write_bytes(
+        "天津市河东区人民政府工作报告\n区委书记李明华出席天津河东科创园揭牌仪式。\n".encode("gb18030")
+    )
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00garbage\x00\x00" * 20)
+    return folder

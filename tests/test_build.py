@@ -1,0 +1,104 @@
+"""The build end to end on a small fixture folder, through the command line."""
+
+import json
+import re
+
+import pytest
+from rdflib import Graph
+from typer.testing import CliRunner
+
+from graph.build import build
+from graph.cli import app
+from graph.validate import validate
+
+
+@pytest.fixture()
+def built(fixture_corpus, tmp_path):
+    out = tmp_path / "exports"
+    result = CliRunner().invoke(app, ["build", str(fixture_corpus), "--out", str(out)])
+    return result, out
+
+
+def test_build_skips_the_undecodable_file_and_exits_2(built):
+    result, out = built
+    assert result.exit_code == 2, result.output
+    assert "broken.txt" in result.output
+    assert (out / "govkg.ttl").exists() and (out / "graph.html").exists()
+    assert "documents" in result.output and "conforms" in result.output
+
+
+def test_turtle_round_trips_and_conforms(fixture_corpus, tmp_path):
+    report = build([fixture_corpus], tmp_path / "out")
+    g = Graph().parse(tmp_path / "out" / "govkg.ttl", format="turtle")
+    assert len(g) == report.triples
+    assert validate(g).conforms
+    assert len(report.documents) == 2 and len(report.skipped) == 1
+
+
+def test_build_is_deterministic(fixture_corpus, tmp_path):
+    build([fixture_corpus], tmp_path / "a")
+    build([fixture_corpus], tmp_path / "b")
+    assert (tmp_path / "a" / "govkg.ttl").read_bytes() == (tmp_path / "b" / "govkg.ttl").read_bytes()
+    assert (tmp_path / "a" / "graph.html").read_bytes() == (tmp_path / "b" / "graph.html").read_bytes()
+
+
+def test_html_is_offline_and_holds_the_nodes(built):
+    _result, out = built
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"<script[^>]+src=", page)
+    assert not re.search(r"<link[^>]+href=[\"']?https?:", page)
+    assert "https://cdn" not in page and "cdnjs" not in page
+    data = json.loads(re.search(r"var DATA = (\{.*?\});\n", page, re.S).group(1))
+    labels = {n["label"] for n in data["nodes"]}
+    assert {"王建国", "天津星辰科技有限公司", "鲁能科技园"} <= labels
+    assert len(data["nodes"]) == len(labels | set()) or len(data["nodes"]) >= len(labels)
+
+
+def test_every_mention_cites_its_raw_characters(fixture_corpus, tmp_path):
+    report = build([fixture_corpus], tmp_path / "out")
+    for doc in report.documents:
+        for m in doc.mentions:
+            assert re.sub(r"\s+", "", doc.raw[m.start:m.end]) == m.text
+            s = doc.sentences[m.sentence]
+            assert s.start <= m.start and m.end <= s.end
+            assert doc.line_of(m.start) == s.line
+
+
+def test_same_office_name_is_one_node_per_district(fixture_corpus, tmp_path):
+    report = build([fixture_corpus], tmp_path / "out")
+    offices = {e.name for e in report.entities if e.label == "OFFICE"}
+    assert "南开区商务局" in offices  # 区商务局 in a 南开区 report
+    assert "南开区人民政府" in offices  # 区人民政府 / 区政府 folded to the full name
+
+
+def test_query_command(built):
+    _result, out = built
+    ttl = out / "govkg.ttl"
+    r = CliRunner().invoke(app, ["query", "SELECT ?name WHERE { ?e a gov:Enterprise ; rdfs:label ?name } ORDER BY ?name",
+                                 "--graph", str(ttl), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    names = [row["name"] for row in json.loads(r.stdout)]
+    assert "天津星辰科技有限公司" in names
+    r = CliRunner().invoke(app, ["query", "SELECT ?p ?post WHERE { ?p org:holds ?post }", "--graph", str(ttl),
+                                 "--format", "csv", "--engine", "rdflib"])
+    assert r.exit_code == 0 and r.stdout.splitlines()[0] == "p,post"
+
+
+def test_malformed_query_is_an_error_not_a_traceback(built):
+    _result, out = built
+    r = CliRunner().invoke(app, ["query", "SELEC ?x WHERE {", "--graph", str(out / "govkg.ttl")])
+    assert r.exit_code == 1
+    assert "query error" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_extract_command_writes_guidelines_records(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x1", "text": "区长 钱 卫东 出席。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    dst = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(app, ["extract", "--jsonl", str(src), "--out", str(dst)])
+    assert r.exit_code == 0, r.output
+    rec = json.loads(dst.read_text(encoding="utf-8"))
+    assert rec["id"] == "x1"
+    assert {"text": "钱卫东", "label": "PERSON", "start": 3, "end": 7} in rec["entities"]
+    assert {"head": "钱卫东", "relation": "HOLDS_POST", "tail": "区长"} in rec["relations"]

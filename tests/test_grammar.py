@@ -1,0 +1,76 @@
+"""Each phrasing class of the name grammar, on sentences written for these tests."""
+
+import pytest
+
+from extract.document import extract_text
+
+
+def ents(text):
+    return [(e["label"], e["text"]) for e in extract_text(text)[0]]
+
+
+def rels(text):
+    return {(r["head"], r["relation"], r["tail"]) for r in extract_text(text)[1]}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # enterprise suffixes, with a place in brackets inside the name
+        ("引进星海(天津)智能装备有限公司等企业。", ("ENTERPRISE", "星海(天津)智能装备有限公司")),
+        ("推动中国农业银行天津分行扩大授信。", ("ENTERPRISE", "中国农业银行天津分行")),
+        ("城投集团加快转型。", ("ENTERPRISE", "城投集团")),
+        # parks
+        ("加快建设津南智能制造产业园。", ("PARK", "津南智能制造产业园")),
+        ("推动海光寺科技商务区提质升级。", ("PARK", "海光寺科技商务区")),
+        # projects
+        ("启动红星路片区城市更新项目。", ("PROJECT", "红星路片区城市更新项目")),
+        ("地铁12号线加快建设。", ("PROJECT", "地铁12号线")),
+        # policies: 《》 titles, quoted names with a type word, numbered quoted names
+        ("制定《东丽区支持先进制造业发展若干措施》。", ("POLICY", "《东丽区支持先进制造业发展若干措施》")),
+        ("落实“2+5”行动方案,推进人才工作。", ("POLICY", "“2+5”行动方案")),
+        ("深入实施“五大工程”。", ("PROJECT", "五大工程")),
+        # offices
+        ("区发展改革委牵头制定计划。", ("OFFICE", "区发展改革委")),
+        ("天津市滨海新区人民政府发布通告。", ("OFFICE", "天津市滨海新区人民政府")),
+        ("向阳路街道开展巡查。", ("OFFICE", "向阳路街道")),
+        # posts and persons
+        ("区委书记赵明远出席活动。", ("PERSON", "赵明远")),
+        ("副区长孙立新主持会议。", ("POST", "副区长")),
+        # other organisations
+        ("与天津科技大学共建实验室。", ("ORG", "天津科技大学")),
+        ("成立区电子商务协会。", ("ORG", "区电子商务协会")),
+        # places
+        ("企业遍布北京、上海等城市。", ("PLACE", "上海")),
+        ("改造卫津南路沿线绿化。", ("PLACE", "卫津南路")),
+    ],
+)
+def test_phrasing_classes(sentence, expected):
+    assert expected in ents(sentence)
+
+
+def test_compound_title_gives_two_posts_and_a_person():
+    found = ents("区委副书记、区长钱卫东主持会议。")
+    assert found[:3] == [("POST", "区委副书记"), ("POST", "区长"), ("PERSON", "钱卫东")]
+    assert rels("区委副书记、区长钱卫东主持会议。") == {
+        ("钱卫东", "HOLDS_POST", "区委副书记"),
+        ("钱卫东", "HOLDS_POST", "区长"),
+    }
+
+
+def test_spaces_from_pdf_extraction_are_removed_from_names():
+    assert ("PERSON", "钱卫东") in ents("区长 钱 卫东 作报告。")
+
+
+def test_generic_words_are_not_entities():
+    found = ents("全区企业积极参与,该项目顺利推进,6个央企项目落地。")
+    assert not any(text in ("企业", "该项目", "项目", "央企项目") for _label, text in found)
+
+
+def test_newspaper_titles_are_not_policies():
+    assert ("POLICY", "《人民日报》") not in ents("经验做法被《人民日报》报道。")
+
+
+def test_extraction_never_raises_on_odd_input():
+    for text in ["", " ", "《", "“", "》》》", "\x00\ufffd", "区长", "A" * 1000]:
+        extract_text(text)
