@@ -64,6 +64,8 @@ STOP_WORDS = {
     "全区", "我区", "本区", "辖区", "全市", "我市", "本市", "全国", "各类", "各级", "各", "一批", "多家", "首家", "首个",
     "一家", "一个", "两个", "多个", "等", "该", "此", "这", "其", "重点", "相关", "有关", "主要", "其他", "其它",
     "所属", "下属", "直属", "各个", "有序", "大力", "着力", "不断", "进一步", "同时", "此外", "年", "月", "日",
+    "利用", "新建", "续建", "扩建", "在建", "发挥", "充分", "弘扬", "注册", "代表", "连续", "盘活", "用好", "依靠",
+    "鼓励", "吸引", "争取", "对标", "借助", "比如", "例如", "如", "像", "即", "系", "属", "归", "涉及", "覆盖",
 }
 NAME_PUNCT = set("()()·-—+&")
 
@@ -77,7 +79,7 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
     if i is None:
         return start
     tok = tokens[i]
-    if tok.start < start:  # the type word is glued to a token: take the glued head
+    if tok.end > start:  # the type word is glued to a token: take the glued head
         if tok.word[: start - tok.start] in STOP_WORDS:
             return start
         new_start = tok.start
@@ -180,11 +182,55 @@ COMMON_EXCEPTIONS = {
 }
 
 
+_COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百千万余多几两数]+[个家项座条批名所处片位栋幢类种级]")
+_DIRECTION_TO = re.compile(r"[东西南北]至|[东西南北]邻|至")
+_LIST_BREAK = re.compile(r"[、,,;;。::和与及或]")
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    import jieba.posseg
+
+    jieba.posseg.dt.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+_LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
+
+
+def trim_left(text: str, start: int, s_start: int) -> int:
+    """Drop leading verbs, adverbs, prepositions and list joiners that the walk left took in."""
+    tags = _word_tags()
+    changed = True
+    while changed and start < s_start:
+        changed = False
+        cut = max((m.end() for m in _LIST_BREAK.finditer(text, start, s_start)), default=None)
+        if cut is not None and s_start - cut >= 1:
+            start, changed = cut, True
+            continue
+        m = _COUNT_PREFIX.match(text, start)
+        if m:
+            return -1  # "4个社区居委会": a count of things, not a name
+        m = _DIRECTION_TO.match(text, start)
+        if m and m.end() < s_start:
+            start, changed = m.end(), True
+            continue
+        for n in (4, 3, 2, 1):
+            w = text[start : start + n]
+            if len(w) == n and start + n < s_start and (w in STOP_WORDS or (n > 1 or w in "至在于向从对把将被为") and tags.get(w) in _LEADING_FUNCTION_TAGS):
+                start, changed = start + n, True
+                break
+    return start
+
+
 def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
     for pattern, label, min_prefix, max_len, priority in _compiled_suffixes():
         for m in pattern.finditer(text):
             s_start, s_end = m.start(), m.end()
             start = extend_left(text, tokens, tindex, s_start, max_len - (s_end - s_start))
+            start = trim_left(text, start, s_start)
+            if start < 0:
+                continue
             prefix = text[start:s_start]
             if len(prefix) < min_prefix:
                 continue
@@ -233,10 +279,16 @@ _BRACKET_START_TO_CLOSE = re.compile(r"^([^《》]{4,80})》")
 _NOT_POLICY_TITLE = re.compile(r"(?:报|日报|晚报|周刊|杂志|月刊|年鉴|志|歌|诗|传|集|史|论|录|记|故事|读本|丛书|手册)$")
 
 
+_DOCUMENT_TITLE = re.compile(
+    r"(?:办法|方案|意见|通知|规定|条例|规划|计划|清单|措施|举措|制度|机制|要点|指南|法|决定|纲要|标准|细则|准则|"
+    r"承诺书|汇报|报告|目录|政策|通告|公告|批复|规则|守则|协议|章程|名录|体系|行动)"
+)
+
+
 def bracket_titles(text: str) -> Iterator[Candidate]:
     for m in _BRACKET.finditer(text):
         inner = m.group(1)
-        if _NOT_POLICY_TITLE.search(inner):
+        if _NOT_POLICY_TITLE.search(inner) or not (_DOCUMENT_TITLE.search(inner) or inner.startswith("关于")):
             continue
         yield Candidate(m.start(), m.end(), "POLICY", 90, "title:《》")
     for rx in (_BRACKET_OPEN_TO_END, _BRACKET_START_TO_CLOSE):
@@ -249,7 +301,7 @@ def bracket_titles(text: str) -> Iterator[Candidate]:
 
 _QUOTE = re.compile(r"(“[^“”]{1,30}”|\"[^\"]{1,30}\"|「[^「」]{1,30}」)")
 _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
-    (r"(?:[" + CJK + r"]{0,8}?)(?:专项行动|行动计划|实施方案|行动|规划|计划|方案|机制|制度|体系|模式|改革|经验|政策|措施|举措|办法|战略|清单|标准|工作法|活动)+", "POLICY"),
+    (r"(?:[" + CJK + r"]{0,8}?)(?:专项行动|行动计划|实施方案|行动|规划|计划|方案|机制|制度|体系|模式|改革|经验|政策|措施|举措|办法|战略|清单|标准|工作法)+", "POLICY"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:工程|项目|平台)", "PROJECT"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:产业园|园区|基地|大厦)", "PARK"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:工作室|实践站|救助站|联盟|协会|中心)", "ORG"),
@@ -321,6 +373,8 @@ def posts(text: str) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- persons
 
 _AFTER_NAME_STOP = set("等在到参出主同和与率对来为是指表讲、,。;:,;:(())讲调带陪察看视慰走先听向会于")
+_NAME_BEFORE_TITLE = re.compile(r"([" + CJK + r"]{2,4})(?=(?:总书记|同志))")
+_NAMES_GIVEN_POST = re.compile(r"(?:任命|聘任|推选|选举|增补)?((?:[" + CJK + r"]{2,3}、)*[" + CJK + r"]{2,3})为(?=(?:副)?(?:主任|主席|书记|委员|会长|秘书长|理事长|主委|组长|局长|部长|院长|校长)(?:[,,。;;、]|$))")
 _FOREIGN = re.compile(r"[" + CJK + r"]{1,6}(?:·[" + CJK + r"]{1,6}){1,4}")
 
 
@@ -360,6 +414,22 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
         if end:
             yield Candidate(pos, end, "PERSON", 75, "person:after-title")
             yield from _name_list(text, tokens, tindex, end)
+    # 习近平总书记 / 穆瑞利同志: a name written right before a title or 同志
+    for m in _NAME_BEFORE_TITLE.finditer(text):
+        name = m.group(1)
+        start = m.start(1)
+        for n in (3, 2):
+            cand = name[-n:]
+            if _name_at(cand + "。", 0) == n and (start + len(name) - n == 0 or not re.match(r"[" + CJK + r"]", text[start + len(name) - n - 1]) or text[start + len(name) - n - 1] in "的民员警师长任命为、"):
+                yield Candidate(start + len(name) - n, start + len(name), "PERSON", 71, "person:before-title")
+                break
+    # 任命薛洪梅为主任,杜坤、崔扬为副主任
+    for m in _NAMES_GIVEN_POST.finditer(text):
+        pos = m.start(1)
+        for part in re.split("、", m.group(1)):
+            if 2 <= len(part) <= 3 and _name_at(part + "。", 0) == len(part):
+                yield Candidate(pos, pos + len(part), "PERSON", 71, "person:appointed")
+            pos += len(part) + 1
     for m in _FOREIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "PERSON", 70, "person:foreign")
     for tok in tokens:

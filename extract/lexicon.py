@@ -45,7 +45,7 @@ def place_names() -> frozenset[str]:
         short = _LEVEL_SUFFIX.sub("", name)
         if len(short) >= 2 and short != name:
             names.add(short)
-    names.update({"中国", "京津冀", "长三角", "粤港澳大湾区", "雄安", "雄安新区", "亚洲", "欧洲", "非洲"})
+    names.update({"京津冀", "长三角", "粤港澳大湾区", "雄安", "雄安新区", "亚洲", "欧洲", "非洲"})
     return frozenset(names)
 
 
