@@ -64,10 +64,11 @@ STOP_WORDS = {
     "全区", "我区", "本区", "辖区", "全市", "我市", "本市", "全国", "各类", "各级", "各", "一批", "多家", "首家", "首个",
     "一家", "一个", "两个", "多个", "等", "该", "此", "这", "其", "重点", "相关", "有关", "主要", "其他", "其它",
     "所属", "下属", "直属", "各个", "有序", "大力", "着力", "不断", "进一步", "同时", "此外", "年", "月", "日",
-    "利用", "新建", "续建", "扩建", "在建", "发挥", "充分", "弘扬", "注册", "代表", "连续", "盘活", "用好", "依靠",
+    "利用", "续建", "扩建", "在建", "发挥", "充分", "弘扬", "注册", "代表", "连续", "盘活", "用好", "依靠",
     "鼓励", "吸引", "争取", "对标", "借助", "比如", "例如", "如", "像", "即", "系", "属", "归", "涉及", "覆盖",
 }
 NAME_PUNCT = set("()()·-—+&")
+_NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "b", "nrt", "eng"}
 
 
 def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: int, max_chars: int) -> int:
@@ -99,6 +100,13 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
                 depth += 1
                 continue
             break
+        if tok.pos == "v" and len(w) == 2 and w not in STOP_WORDS and i > 0:
+            # a verb inside a compound name (智能制造产业园) is kept when a name-like word stands before it
+            left = tokens[i - 1]
+            if left.pos in _NAME_POS and left.word not in STOP_WORDS and start - left.start <= max_chars:
+                new_start = tok.start
+                i -= 1
+                continue
         if w in STOP_WORDS or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
             break
         if tok.pos == "m" and i + 1 < len(tokens) and tokens[i + 1].pos == "q":
@@ -198,7 +206,7 @@ def _word_tags() -> dict[str, str]:
 _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
-def trim_left(text: str, start: int, s_start: int) -> int:
+def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = frozenset()) -> int:
     """Drop leading verbs, adverbs, prepositions and list joiners that the walk left took in."""
     tags = _word_tags()
     changed = True
@@ -217,18 +225,19 @@ def trim_left(text: str, start: int, s_start: int) -> int:
             continue
         for n in (4, 3, 2, 1):
             w = text[start : start + n]
-            if len(w) == n and start + n < s_start and (w in STOP_WORDS or (n > 1 or w in "至在于向从对把将被为") and tags.get(w) in _LEADING_FUNCTION_TAGS):
+            if len(w) == n and start + n < s_start and (w in STOP_WORDS or (n > 1 or (w in "至在于向从对把将被为" and start in singles)) and tags.get(w) in _LEADING_FUNCTION_TAGS):
                 start, changed = start + n, True
                 break
     return start
 
 
 def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
+    singles = frozenset(t.start for t in tokens if len(t.word) == 1)
     for pattern, label, min_prefix, max_len, priority in _compiled_suffixes():
         for m in pattern.finditer(text):
             s_start, s_end = m.start(), m.end()
             start = extend_left(text, tokens, tindex, s_start, max_len - (s_end - s_start))
-            start = trim_left(text, start, s_start)
+            start = trim_left(text, start, s_start, singles)
             if start < 0:
                 continue
             prefix = text[start:s_start]
