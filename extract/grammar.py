@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import EXTRA_PLACES as _EXTRA_PLACES
 from .lexicon import SURNAMES_1, SURNAMES_2, place_names
 from .tokens import Token, jieba_words
 
@@ -243,6 +244,11 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             prefix = text[start:s_start]
             if len(prefix) < min_prefix:
                 continue
+            host = tindex.get(s_start)
+            if host is not None and s_end - s_start <= 2:
+                tok = tokens[host]
+                if tok.start < s_start and tok.end == s_end and len(tok.word) >= 2 and _word_tags().get(tok.word, "ns") not in ("ns", "nt", "nz", "j"):
+                    continue
             name = text[start:s_end]
             if name in COMMON_EXCEPTIONS or prefix in GENERIC_HEADS or prefix in STOP_WORDS:
                 continue
@@ -482,9 +488,11 @@ _ROAD = re.compile(r"[" + CJK + r"]{2,5}?(?:[东西南北中]路|路|道|大街)
 
 def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
     lex = place_names()
+    tags = _word_tags()
     for tok in tokens:
-        # short forms (河西, 天津) only where jieba reads them as a place name
-        if tok.word in lex and (tok.pos == "ns" or tok.word[-1] in "省市区县州"):
+        # short forms (河西, 天津) only where jieba reads them as a place name; division names that
+        # are also common words in jieba's dictionary (城区, 新建) only when tagged as places there
+        if tok.word in lex and (tok.pos == "ns" or tok.word in _EXTRA_PLACES or (tok.word[-1] in "省市区县州" and tags.get(tok.word, "ns") == "ns")):
             yield Candidate(tok.start, tok.end, "PLACE", 45, "place:division")
     # division names glued inside longer jieba tokens (e.g. 天津市河西区)
     for m in _division_regex().finditer(text):

@@ -45,8 +45,12 @@ def place_names() -> frozenset[str]:
         short = _LEVEL_SUFFIX.sub("", name)
         if len(short) >= 2 and short != name:
             names.add(short)
-    names.update({"京津冀", "长三角", "粤港澳大湾区", "雄安", "雄安新区", "亚洲", "欧洲", "非洲"})
+    names.update(EXTRA_PLACES)
     return frozenset(names)
+
+
+# Regions that are not administrative divisions but are written as places.
+EXTRA_PLACES = frozenset({"京津冀", "长三角", "粤港澳大湾区", "雄安", "雄安新区", "亚洲", "欧洲", "非洲", "北美", "东北", "西部地区"})
 
 
 def short_district(name: str) -> str:
