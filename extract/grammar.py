@@ -259,7 +259,25 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if tok_i is not None and tokens[tok_i].start == start and tokens[tok_i].end == s_end:
                 if tokens[tok_i].pos not in ("ns", "nt", "nz", "nr", "nrt", "j") and len(name) <= 3:
                     continue
+            if label == "POLICY" and _WEAK_POLICY.fullmatch(m.group(0)) and not _distinctive(prefix, start, tokens, tindex):
+                continue  # a generic mechanism or measure set (配套政策, 快速反应机制) has no name
             yield Candidate(start, s_end, _refine_label(label, name), priority, f"suffix:{m.group(0)}")
+
+
+_WEAK_POLICY = re.compile(r"机制|制度|体系|模式|改革|经验|政策|措施|举措|法|战略|清单|目录|指南|准则|细则|意见")
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十百千两双]")
+
+
+def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int, int]) -> bool:
+    """Does the part before a weak policy type word carry a name (place, body, number, proper noun)?"""
+    if _NUMERAL.search(prefix) or prefix.startswith(("区", "市", "国家", "全国", "省")):
+        return True
+    i = tindex.get(start)
+    while i is not None and i < len(tokens) and tokens[i].start < start + len(prefix):
+        if tokens[i].pos in ("ns", "nz", "nt", "nr", "j", "eng"):
+            return True
+        i += 1
+    return False
 
 
 @lru_cache(maxsize=1)

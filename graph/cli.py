@@ -76,7 +76,7 @@ def build(
     if report.skipped:
         console.print("[yellow]skipped:[/]")
         for path, why in report.skipped:
-            console.print(f"  {path}: {why}")
+            console.print(f"  {path}: {why}", soft_wrap=True, markup=False, highlight=False)
         raise typer.Exit(2)
 
 
