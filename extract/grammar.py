@@ -95,9 +95,19 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             j = i - 1
             while j >= 0 and tokens[j].word not in ("(", "(") and start - tokens[j].start <= max_chars:
                 j -= 1
-            if j >= 0 and tokens[j].word in ("(", "(") and j < i - 1 and j > 0:
-                new_start = tokens[j].start
-                i = j - 1
+            inner = "".join(t.word for t in tokens[j + 1 : i]) if j >= 0 else ""
+            head = tokens[j - 1] if j > 0 else None
+            if (
+                head is not None
+                and tokens[j].word in ("(", "(")
+                and j < i - 1
+                and "简称" not in inner
+                and head.pos != "x"
+                and head.word not in STOP_WORDS
+            ):
+                # the word before the bracket is part of the name whatever jieba tagged it
+                new_start = head.start
+                i = j - 2
                 depth += 1
                 continue
             break
@@ -130,7 +140,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"股份有限公司|有限责任公司|有限公司", "ENTERPRISE", 2, 30, 60),
     (r"分公司|子公司|公司", "ENTERPRISE", 2, 24, 50),
     (r"集团", "ENTERPRISE", 1, 20, 50),
-    (r"分行|支行|银行|证券|保险|交易所|交易中心|分中心|控股", "ENTERPRISE", 2, 22, 50),
+    (r"分行|支行|银行|证券|保险公司|交易所|交易中心|分中心|控股", "ENTERPRISE", 2, 22, 50),
     # parks and hosting buildings
     (r"产业园区|产业园|科技园|软件园|工业园|创业园|孵化园|创意园|数创园|留创园|创新园|科创园|园区", "PARK", 1, 20, 55),
     (r"科技商务区|商务区|示范区|集聚区|先导区|拓展区|试验区|承接带|综保区|保税区|开发区|经开区|高新区|自贸区|生态城|核心区|创新区|合作区|功能区", "PARK", 2, 20, 55),

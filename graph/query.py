@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,10 +51,14 @@ def run_oxigraph(graph_file: Path, query: str) -> Result:
 def run_store(store: object, query: str) -> Result:
     import pyoxigraph as ox
 
+    full = _with_prologue(query)
+    shift = full.count("\n") - query.count("\n")
     try:
-        res = store.query(_with_prologue(query))  # type: ignore[attr-defined]
+        res = store.query(full)  # type: ignore[attr-defined]
     except SyntaxError as exc:
-        raise QueryError(str(exc)) from None
+        # report positions in the user's query, not in the one with the prefixes prepended
+        msg = re.sub(r"(\d+):(\d+)", lambda m: f"{int(m.group(1)) - shift}:{m.group(2)}", str(exc), count=2)
+        raise QueryError(msg) from None
     except OSError as exc:
         raise QueryError(str(exc)) from None
     if isinstance(res, ox.QueryBoolean):

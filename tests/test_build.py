@@ -35,6 +35,12 @@ def test_turtle_round_trips_and_conforms(fixture_corpus, tmp_path):
     assert len(report.documents) == 2 and len(report.skipped) == 1
 
 
+def test_exports_are_ordinary_readable_files(built):
+    _result, out = built
+    assert (out / "govkg.ttl").stat().st_mode & 0o044  # group/other may read, like any file the user writes
+    assert not list(out.glob(".*.tmp"))
+
+
 def test_build_is_deterministic(fixture_corpus, tmp_path):
     build([fixture_corpus], tmp_path / "a")
     build([fixture_corpus], tmp_path / "b")
@@ -89,6 +95,7 @@ def test_malformed_query_is_an_error_not_a_traceback(built):
     r = CliRunner().invoke(app, ["query", "SELEC ?x WHERE {", "--graph", str(out / "govkg.ttl")])
     assert r.exit_code == 1
     assert "query error" in r.output
+    assert "1:" in r.output  # the position is in the user's query, not after the predeclared prefixes
     assert "Traceback" not in r.output
 
 
