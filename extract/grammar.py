@@ -407,8 +407,16 @@ _QUALIFIED_MEMBER = re.compile(
 
 
 def posts(text: str) -> Iterator[Candidate]:
+    divisions = place_names()
     for m in _POST.finditer(text):
-        yield Candidate(m.start(), m.end(), "POST", 70, "title")
+        start = m.start()
+        if text[start] in "区市县" and start > 0 and re.match(r"[" + CJK + r"]", text[start - 1]):
+            # 华北大区党委书记: a level word glued to a preceding word is not the body of the title,
+            # unless a division name ends there (河西区委书记)
+            if not any(text[max(0, start - n) : start + 1] in divisions for n in range(1, 6)):
+                start += 1
+        if start < m.end():
+            yield Candidate(start, m.end(), "POST", 70, "title")
     for m in _QUALIFIED_MEMBER.finditer(text):
         yield Candidate(m.start(), m.end(), "POST", 72, "title:member")
 
@@ -449,7 +457,7 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
     for _s, e in post_spans:
         # 区委副书记、区长胡学明 — the name follows the last title (possibly after a space)
         pos = e
-        if pos < len(text) and text[pos] in " :: ":
+        if pos < len(text) and text[pos] in " :: 为":
             pos += 1
         if pos < len(text) and text[pos] == "、":
             continue
@@ -485,6 +493,10 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
 def _person_end(text: str, tokens: list[Token], tindex: dict[int, int], pos: int) -> int | None:
     if pos >= len(text):
         return None
+    # in a list the delimiter tells where the name ends: 李广恩、杨云乾、
+    m = re.match(r"([" + CJK + r"]{2,3})(?=[、,,;;。])", text[pos : pos + 4])
+    if m and _name_at(m.group(1) + "。", 0) == len(m.group(1)):
+        return pos + len(m.group(1))
     i = tindex.get(pos)
     if i is not None and tokens[i].start == pos and tokens[i].pos in ("nr", "nrfg", "nrt") and 2 <= len(tokens[i].word) <= 4:
         return tokens[i].end

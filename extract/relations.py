@@ -66,19 +66,30 @@ def _holds_post(text: str, ms: list[_M], idx: list[int]) -> list:
                 gap_end = prev.start
                 j -= 1
                 continue
-            # a list of names after one title: 主任:甲、乙
+            # a list of names after one title: 副总经理甲、乙、丙 — each holds the title of the first
             if prev.label == "PERSON" and between in ("、", " "):
                 for r in out[::-1]:
                     if r.head == idx[j] and r.relation == "HOLDS_POST":
-                        if text[ms[r.tail].end : ms[idx[j]].start] in (":", ":"):
-                            out.append(Rel(i, "HOLDS_POST", r.tail, "title-list"))
+                        out.append(Rel(i, "HOLDS_POST", r.tail, "title-list"))
+                        if r.cue != "title-before-name":
+                            break
+                    elif r.head != idx[j]:
                         break
+            # 主委为吴晓红
+            if prev.label == "POST" and between == "为":
+                out.append(Rel(i, "HOLDS_POST", idx[j], "post-is-name"))
             break
-        # a title right after the name in brackets or with a comma: 胡学明(区长)
         if k + 1 < len(idx):
             nxt = ms[idx[k + 1]]
-            if nxt.label == "POST" and text[ms[i].end : nxt.start] in ("(", "(", "任", "担任"):
+            between = text[ms[i].end : nxt.start]
+            # 习近平总书记; 胡学明(区长); 任命薛洪梅为主任
+            if nxt.label == "POST" and between in ("", "(", "(", "任", "担任", "为"):
                 out.append(Rel(i, "HOLDS_POST", idx[k + 1], "title-after-name"))
+                # 杜坤、崔扬为副主任: the names listed before share the title
+                j = k - 1
+                while j >= 0 and ms[idx[j]].label == "PERSON" and text[ms[idx[j]].end : ms[idx[j + 1]].start] == "、":
+                    out.append(Rel(idx[j], "HOLDS_POST", idx[k + 1], "title-after-list"))
+                    j -= 1
     return out
 
 
