@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from . import grammar
+from .relations import find_relations
 from .tokens import jieba_words
 
 
@@ -33,14 +34,6 @@ class Span:
     end: int
     label: str
     source: str
-
-
-@dataclass
-class Rel:
-    head: int  # index into doc._.mentions
-    relation: str
-    tail: int
-    cue: str
 
 
 if not Doc.has_extension("mentions"):
@@ -114,8 +107,6 @@ def titles_component(doc: Doc) -> Doc:
 
 @Language.component("govkg_relations")
 def relations_component(doc: Doc) -> Doc:
-    from .relations import find_relations
-
     doc._.relations = find_relations(doc.text, doc._.mentions or [])
     return doc
 

@@ -6,9 +6,20 @@ Each rule names the cue it fired on; relations never cross a sentence boundary.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Protocol
 
 from .segment import sentence_spans
+
+
+@dataclass
+class Rel:
+    """A relation between two mentions, by their index in the paragraph's mention list."""
+
+    head: int
+    relation: str
+    tail: int
+    cue: str
 
 
 class _M(Protocol):
@@ -25,9 +36,7 @@ _IMPLEMENT_CUE = re.compile(r"(?:贯彻落实|落实|实施|推进|执行)")
 _OPERATE_CUE = re.compile(r"(?:运营|承建|开发|管理|建设|投资建设)")
 
 
-def find_relations(text: str, mentions: list[_M]) -> list:
-    from .pipeline import Rel
-
+def find_relations(text: str, mentions: list[_M]) -> list[Rel]:
     rels: list[Rel] = []
     for s_start, s_end in sentence_spans(text) or [(0, len(text))]:
         idx = [i for i, m in enumerate(mentions) if m.start >= s_start and m.end <= s_end]
@@ -35,7 +44,7 @@ def find_relations(text: str, mentions: list[_M]) -> list:
         rels.extend(_part_of(text, mentions, idx))
         rels.extend(_cue_pairs(text, mentions, idx))
     seen: set[tuple[int, str, int]] = set()
-    out = []
+    out: list[Rel] = []
     for r in rels:
         key = (r.head, r.relation, r.tail)
         if key not in seen and r.head != r.tail:
@@ -44,10 +53,8 @@ def find_relations(text: str, mentions: list[_M]) -> list:
     return out
 
 
-def _holds_post(text: str, ms: list[_M], idx: list[int]) -> list:
-    from .pipeline import Rel
-
-    out = []
+def _holds_post(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
+    out: list[Rel] = []
     for k, i in enumerate(idx):
         if ms[i].label != "PERSON":
             continue
@@ -93,11 +100,9 @@ def _holds_post(text: str, ms: list[_M], idx: list[int]) -> list:
     return out
 
 
-def _part_of(text: str, ms: list[_M], idx: list[int]) -> list:
+def _part_of(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
     """A branch written after its parent's name (中国信保天津分公司 ... 中国信保)."""
-    from .pipeline import Rel
-
-    out = []
+    out: list[Rel] = []
     for i in idx:
         m = ms[i]
         name = text[m.start : m.end]
@@ -114,10 +119,8 @@ def _part_of(text: str, ms: list[_M], idx: list[int]) -> list:
     return out
 
 
-def _cue_pairs(text: str, ms: list[_M], idx: list[int]) -> list:
-    from .pipeline import Rel
-
-    out = []
+def _cue_pairs(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
+    out: list[Rel] = []
     for a_k, a in enumerate(idx):
         for b in idx[a_k + 1 :]:
             ma, mb = ms[a], ms[b]

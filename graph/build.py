@@ -11,7 +11,7 @@ from pathlib import Path
 
 from extract.document import extract_document
 from extract.reader import discover, iter_texts
-from extract.records import LABELS, Document
+from extract.records import Document
 
 from .assemble import assemble
 from .export import atomic_write, turtle
@@ -102,4 +102,4 @@ def build(
     return report
 
 
-__all__ = ["BuildError", "BuildReport", "build", "LABELS"]
+__all__ = ["BuildError", "BuildReport", "build"]
