@@ -10,7 +10,8 @@ Each generator proposes :class:`Candidate` spans over one normalised paragraph:
                        extended to the left over name-like jieba tokens;
 * ``places``           administrative divisions (from ``cpca``), roads and communities.
 
-Conflicts are settled once, in :func:`resolve`: longest span first, then priority.
+Conflicts are settled once, in :func:`resolve`: strong cues (titles, quotes, posts, persons)
+first, then the longest span, then priority.
 Nothing here lists names from the gold data: the rules are phrasing classes.
 """
 
@@ -26,6 +27,8 @@ from .lexicon import SURNAMES_1, SURNAMES_2, place_names
 from .tokens import Token, jieba_words
 
 CJK = r"\u4e00-\u9fff"
+_CJK_CHAR = re.compile(r"[" + CJK + r"]")
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万两双]")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,6 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             return start
         new_start = tok.start
         i -= 1
-    depth = 0
     while i >= 0:
         tok = tokens[i]
         w = tok.word
@@ -108,7 +110,6 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
                 # the word before the bracket is part of the name whatever jieba tagged it
                 new_start = head.start
                 i = j - 2
-                depth += 1
                 continue
             break
         if tok.pos == "v" and len(w) == 2 and w not in STOP_WORDS and i > 0:
@@ -275,7 +276,6 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
 
 
 _WEAK_POLICY = re.compile(r"机制|制度|体系|模式|改革|经验|政策|措施|举措|法|战略|清单|目录|指南|准则|细则|意见")
-_NUMERAL = re.compile(r"[\d一二三四五六七八九十百千两双]")
 
 
 def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int, int]) -> bool:
@@ -296,8 +296,6 @@ def _compiled_suffixes() -> list[tuple[re.Pattern[str], str, int, int, int]]:
 
 
 _SCHOOL_OR_HOSPITAL_ALLIANCE = re.compile(r"(?:教育|医疗|医联|教联|学校)集团$")
-_GOV_BODY_START = re.compile(r"^(?:中共|中国共产党)?(?:[" + CJK + r"]{0,6}(?:省|市|区|县|镇|乡|街道?))?")
-_PARTY_OR_GOV = re.compile(r"(?:区|市|省|县|党|政府|人大|政协|纪委|监委)")
 
 
 def _refine_label(label: str, name: str) -> str:
@@ -349,7 +347,6 @@ _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
     (r"(?:[" + CJK + r"]{0,6}?)(?:产业园|园区|基地|大厦)", "PARK"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:工作室|实践站|救助站|联盟|协会|中心)", "ORG"),
 ]
-_NUMBERED = re.compile(r"[一二三四五六七八九十百千万两双\d]")
 _QUOTED_ALONE_TYPES = re.compile(r"(?:行动|规划|计划|方案|战略|改革|工程|经验|机制|制度|模式|体系|政策|措施)$")
 
 
@@ -373,7 +370,7 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         if _QUOTED_ALONE_TYPES.search(inner):
             label = "PROJECT" if inner.endswith("工程") else "POLICY"
             yield Candidate(m.start() + 1, m.end() - 1, label, 75, "quoted:type")
-        elif _NUMBERED.search(inner) and len(inner) <= 10 and not re.search(r"[,,。]", inner):
+        elif _NUMERAL.search(inner) and len(inner) <= 10 and not re.search(r"[,,。]", inner):
             yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 70, "quoted:numbered")
 
 
@@ -410,7 +407,7 @@ def posts(text: str) -> Iterator[Candidate]:
     divisions = place_names()
     for m in _POST.finditer(text):
         start = m.start()
-        if text[start] in "区市县" and start > 0 and re.match(r"[" + CJK + r"]", text[start - 1]):
+        if text[start] in "区市县" and start > 0 and _CJK_CHAR.match(text[start - 1]):
             # 华北大区党委书记: a level word glued to a preceding word is not the body of the title,
             # unless a division name ends there (河西区委书记)
             if not any(text[max(0, start - n) : start + 1] in divisions for n in range(1, 6)):
@@ -430,27 +427,18 @@ _FOREIGN = re.compile(r"[" + CJK + r"]{1,6}(?:·[" + CJK + r"]{1,6}){1,4}")
 
 
 def _name_at(text: str, pos: int) -> int | None:
-    """End of a Chinese personal name starting at ``pos`` (surname + one or two characters)."""
+    """End of a Chinese personal name starting at ``pos``: a surname and one or two given characters."""
     if text[pos : pos + 2] in SURNAMES_2:
-        given = 1
-        surname_len = 2
+        end = pos + 2
     elif pos < len(text) and text[pos] in SURNAMES_1:
-        given = 1
-        surname_len = 1
+        end = pos + 1
     else:
         return None
-    end = pos + surname_len
-    chars = 0
-    while end < len(text) and chars < 2 and re.match(r"[" + CJK + r"]", text[end]) and text[end] not in _AFTER_NAME_STOP:
+    given = 0
+    while end < len(text) and given < 2 and _CJK_CHAR.match(text[end]) and text[end] not in _AFTER_NAME_STOP:
         end += 1
-        chars += 1
-    if chars < given:
-        return None
-    # two given characters only when the third does not look like the start of the next word
-    if chars == 2 and end < len(text) and re.match(r"[" + CJK + r"]", text[end]) and text[end] not in _AFTER_NAME_STOP:
-        # name is followed by more text: prefer the 2-character name when jieba says so
-        return end
-    return end
+        given += 1
+    return end if given else None
 
 
 def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: Iterable[tuple[int, int]]) -> Iterator[Candidate]:
@@ -471,7 +459,7 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
         start = m.start(1)
         for n in (3, 2):
             cand = name[-n:]
-            if _name_at(cand + "。", 0) == n and (start + len(name) - n == 0 or not re.match(r"[" + CJK + r"]", text[start + len(name) - n - 1]) or text[start + len(name) - n - 1] in "的民员警师长任命为、"):
+            if _name_at(cand + "。", 0) == n and (start + len(name) - n == 0 or not _CJK_CHAR.match(text[start + len(name) - n - 1]) or text[start + len(name) - n - 1] in "的民员警师长任命为、"):
                 yield Candidate(start + len(name) - n, start + len(name), "PERSON", 71, "person:before-title")
                 break
     # 任命薛洪梅为主任,杜坤、崔扬为副主任
@@ -503,10 +491,10 @@ def _person_end(text: str, tokens: list[Token], tindex: dict[int, int], pos: int
     end = _name_at(text, pos)
     if end is None:
         return None
-    # trust jieba when it splits the candidate into surname+given and a following word
+    # a three-character candidate whose last character jieba glues to the next word is a two-character name
     j = tindex.get(end - 1)
     if j is not None and tokens[j].end > end and end - pos == 3:
-        return end - 1 if end - 1 - pos >= 2 else end
+        return end - 1
     return end
 
 
@@ -522,9 +510,6 @@ def _name_list(text: str, tokens: list[Token], tindex: dict[int, int], end: int)
 
 
 # --------------------------------------------------------------------------- places
-
-_ROAD = re.compile(r"[" + CJK + r"]{2,5}?(?:[东西南北中]路|路|道|大街)")
-
 
 def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
     lex = place_names()
