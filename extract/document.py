@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from .metadata import extract_meta
+from .normalise import NormText, normalise
 from .pipeline import analyse
 from .reader import RawText
 from .records import Document, Mention, Relation, Sentence
@@ -16,6 +17,15 @@ _ABBREV = re.compile(r"[((](?:以下|下文)?(?:简称|简称为)[“\"]?([^))�
 
 def strip_ws(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def raw_spans(norm: NormText, raw: str, mentions: list) -> list[tuple[str, int, int]]:
+    """(text as GUIDELINES.md writes it, raw start, raw end) for mentions found in normalised text."""
+    out = []
+    for m in mentions:
+        r_start, r_end = norm.to_raw_span(m.start, m.end)
+        out.append((strip_ws(raw[r_start:r_end]), r_start, r_end))
+    return out
 
 
 def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
@@ -55,11 +65,10 @@ def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
                     return sid
             return _ids[-1] if _ids else -1
 
-        local: list[Mention] = []
-        for m in ments:
-            r_start, r_end = norm.to_raw_span(m.start, m.end)
-            mention = Mention(m.label, strip_ws(raw.text[r_start:r_end]), r_start, r_end, sentence_of(m.start), m.source)
-            local.append(mention)
+        local = [
+            Mention(m.label, text, r_start, r_end, sentence_of(m.start), m.source)
+            for m, (text, r_start, r_end) in zip(ments, raw_spans(norm, raw.text, ments), strict=True)
+        ]
         doc.mentions.extend(local)
         for r in sdoc._.relations or []:
             h, t = local[r.head], local[r.tail]
@@ -69,14 +78,13 @@ def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
 
 def extract_text(text: str) -> tuple[list[dict], list[dict]]:
     """Entities and relations of one raw paragraph, as GUIDELINES.md writes them."""
-    from .normalise import normalise
-
     norm = normalise(text)
     sdoc = analyse(norm.text)
-    ents = []
-    for m in sdoc._.mentions or []:
-        r_start, r_end = norm.to_raw_span(m.start, m.end)
-        ents.append({"text": strip_ws(text[r_start:r_end]), "label": m.label, "start": r_start, "end": r_end})
+    ments = sdoc._.mentions or []
+    ents = [
+        {"text": name, "label": m.label, "start": r_start, "end": r_end}
+        for m, (name, r_start, r_end) in zip(ments, raw_spans(norm, text, ments), strict=True)
+    ]
     rels = [
         {"head": ents[r.head]["text"], "relation": r.relation, "tail": ents[r.tail]["text"]}
         for r in sdoc._.relations or []

@@ -7,7 +7,7 @@ from collections import Counter
 
 from .lexicon import city_of, districts, short_district
 from .records import DocumentMeta
-from .segment import _SITE_CHROME
+from .segment import HEADING, SITE_CHROME
 
 HEAD_LINES = 60
 _TYPES = (
@@ -19,7 +19,6 @@ _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _SPEAKER_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:区|市|县))?(区长|市长|县长|主任|局长)\s*([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})$")
 _SPEAKER_OFFICE = re.compile(r"^([\u4e00-\u9fff]{2,20}(?:委员会|局|人民政府|办公室))\s*$")
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])")
 _BUILT_TITLE = re.compile(r"(\d{4}年国民经济和社会发展计划[^,,。;;]{0,40}?(?:草案|报告))")
 
 
@@ -29,14 +28,14 @@ def _clean(line: str) -> str:
 
 def extract_meta(raw: str) -> DocumentMeta:
     lines = [_clean(x) for x in raw.split("\n")[:HEAD_LINES]]
-    lines = [x for x in lines if x and not _SITE_CHROME.search(x) and not re.fullmatch(r"[\d\s.·]+", x)]
+    lines = [x for x in lines if x and not SITE_CHROME.search(x) and not re.fullmatch(r"[\d\s.·]+", x)]
 
     title = None
     doc_type = None
     found: list[tuple[str, str]] = []
     for line in lines:
         for name, pattern in _TYPES:
-            if pattern.search(line) and len(line) <= 80 and "。" not in line and not _HEADING.match(line):
+            if pattern.search(line) and len(line) <= 80 and "。" not in line and not HEADING.match(line):
                 found.append((line, name))
                 break
     if found:

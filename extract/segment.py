@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 from .normalise import NormText, normalise
 
-_HEADING = re.compile(
+HEADING = re.compile(
     r"^(?:[一二三四五六七八九十百]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十百]+[章节部分篇])"
 )
 _ENTRY_TITLE = re.compile(r"^【([^】]{1,40})】")
 _PAGE_HEADER = re.compile(r"^(?:天津市)?[\u4e00-\u9fff]{1,8}年鉴\s*[((]?\d{4}[))]?$")
 _PAGE_NUMBER = re.compile(r"^[\d\s·\-—IVXivx.]{1,8}$")
 _TOC_LINE = re.compile(r"^[^。;;,,!?]{1,40}?(?:[.…·\s]{2,}|\s)\d{1,4}$")
-_SITE_CHROME = re.compile(
+SITE_CHROME = re.compile(
     r"导航菜单|设为首页|收藏本站|复制链接|显示全部楼层|阅读模式|回复:|查看:|签到天数|每日心情|网站无障碍|关怀版|"
     r"本帖最后由|发表于\s*\d|^\s*(?:积分|帖子|主题|版主|Rank:)"
 )
@@ -42,9 +42,9 @@ def is_noise_line(text: str) -> bool:
         return True
     if _PAGE_NUMBER.match(stripped) or _PAGE_HEADER.match(stripped):
         return True
-    if len(stripped) < 60 and _SITE_CHROME.search(stripped):
+    if len(stripped) < 60 and SITE_CHROME.search(stripped):
         return True
-    return bool(_TOC_LINE.match(stripped)) and not _HEADING.match(stripped)
+    return bool(_TOC_LINE.match(stripped)) and not HEADING.match(stripped)
 
 
 def heading_of(text: str) -> str | None:
@@ -52,7 +52,7 @@ def heading_of(text: str) -> str | None:
     m = _ENTRY_TITLE.match(text)
     if m:
         return m.group(1).strip()
-    if _HEADING.match(text) and len(text) <= 60:
+    if HEADING.match(text) and len(text) <= 60:
         return text.strip()
     return None
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ontology import PREFIXES, sparql_prologue
+from ontology import PREFIXES
 
 
 class QueryError(Exception):
@@ -28,8 +28,7 @@ class Result:
 
 def _with_prologue(query: str) -> str:
     declared = {line.split()[1].rstrip(":") for line in query.splitlines() if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
-    extra = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
-    return extra + query if declared else sparql_prologue() + query
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared) + query
 
 
 def _term(t: object) -> str | None:

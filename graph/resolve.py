@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from extract.lexicon import city_of, place_names, short_district
+from extract.lexicon import city_of, districts, place_names, short_district
 from extract.records import Document, Mention
 
 _QUOTES = "“”\"'‘’「」『』"
@@ -37,6 +37,21 @@ def _strip_quotes(name: str) -> str:
     if len(name) > 2 and name[0] in _QUOTES and name[-1] in _QUOTES:
         return name[1:-1]
     return name
+
+
+_NATIONAL = re.compile(r"(?:中共中央|党中央|国务院|全国|中央|国家)")
+
+
+def _scope(name: str, district: str, city: str | None) -> str | None:
+    """The district a body's or post's name belongs to: the one it names, else none for city-wide
+    and national names, else the district of the document it was found in."""
+    known = districts()
+    for n in range(min(len(name), 8), 1, -1):  # longest district name the body's name starts with
+        if name[:n] in known:
+            return name[:n]
+    if (city and name.startswith(city)) or _NATIONAL.match(name):
+        return None
+    return district
 
 
 def canonical(label: str, text: str, district: str | None) -> tuple[str, str | None, str]:
@@ -64,10 +79,7 @@ def canonical(label: str, text: str, district: str | None) -> tuple[str, str | N
                 name, rule = city + name[len(cshort) :], "city-short-name"
         if label == "OFFICE" and re.search(r"(?:区|市|县)政府$", name):
             name, rule = name[:-2] + "人民政府", "government-full-name"
-        scope = None if (city and name.startswith(city)) else district
-        if label == "OFFICE" and not name.startswith((district, city or "\0")) and not name.endswith(("街道", "街")):
-            scope = None if re.match(r"(?:中共中央|党中央|国务院|全国|中央|国家)", name) else district
-        return name, scope, rule
+        return name, _scope(name, district, city), rule
     if label == "PERSON":
         return name, district, rule
     if label == "PLACE":

@@ -61,7 +61,3 @@ def _path(name: str) -> Path:
 
 ONTOLOGY_PATH = _path("govkg.ttl")
 SHAPES_PATH = _path("shapes.ttl")
-
-
-def sparql_prologue() -> str:
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
