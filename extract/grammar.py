@@ -548,8 +548,10 @@ def short_bodies(text: str) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- all together
 
 
-def candidates(text: str) -> list[Candidate]:
-    tokens = jieba_words(text)
+def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
+    """All candidate spans of a paragraph; ``tokens`` are its jieba tokens if already segmented."""
+    if tokens is None:
+        tokens = jieba_words(text)
     tindex = token_index(tokens)
     out: list[Candidate] = []
     out.extend(bracket_titles(text))

@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from . import grammar
 from .relations import find_relations
-from .tokens import jieba_words
+from .tokens import Token, jieba_words
 
 
 @dataclass
@@ -62,7 +62,8 @@ class JiebaTokenizer:
 @Language.component("govkg_names")
 def names_component(doc: Doc) -> Doc:
     text = doc.text
-    cands = grammar.candidates(text)
+    tokens = [Token(t.text, t.tag_, t.idx, t.idx + len(t.text)) for t in doc]
+    cands = grammar.candidates(text, tokens)
     known = doc._.known or {}
     for name, label in known.items():
         for m in re.finditer(re.escape(name), text):
