@@ -14,7 +14,7 @@ from extract.reader import discover, iter_texts
 from extract.records import Document
 
 from .assemble import assemble
-from .export import atomic_write, turtle
+from .formats import FORMATS, render_formats, write_exports
 from .html import render
 from .identity import IRIs
 from .network import to_networkx
@@ -52,23 +52,12 @@ class BuildReport:
         return Counter(r.relation for d in self.documents for r in d.relations)
 
 
-def sources_of(entities: Sequence[Entity], iris: IRIs, limit: int = 5) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
-    for e in entities:
-        node = str(iris.entity(e.label, e.scope, e.name))
-        items = []
-        for doc, m in e.mentions[:limit]:
-            s = doc.sentences[m.sentence]
-            items.append({"doc": Path(doc.path).name, "line": s.line, "text": s.text.strip()})
-        out[node] = items
-    return out
-
-
 def build(
     inputs: Sequence[Path],
     out_dir: Path,
     *,
     base_iri: str | None = None,
+    store: Path | None = None,
     on_document: Callable[[Path, int, int], None] | None = None,
 ) -> BuildReport:
     """Run the whole build; raise :class:`BuildError` when the graph does not conform."""
@@ -90,14 +79,16 @@ def build(
         first = report.validation.violations[:5]
         lines = "; ".join(f"shape {v.shape} on {v.focus} ({v.path}): {v.message}" for v in first)
         raise BuildError(f"graph does not conform to the SHACL shapes: {report.validation.summary()}: {lines}")
-    nxg = to_networkx(report.documents, report.entities, iris)
-    ttl = turtle(g)
-    page = render(nxg, "govkg · " + ", ".join(sorted({d.meta.district or "?" for d in report.documents})), sources_of(report.entities, iris))
+    nxg = to_networkx(g)
+    files = render_formats(g, FORMATS, nxg)
+    files["graph.html"] = render(nxg, "govkg · " + ", ".join(sorted({d.meta.district or "?" for d in report.documents})))
     # every export is produced before any is written, and each is written atomically
-    for name, data in (("govkg.ttl", ttl), ("graph.html", page)):
-        path = out_dir / name
-        atomic_write(path, data)
-        report.outputs.append(path)
+    report.outputs = write_exports(out_dir, files)
+    if store is not None:
+        from .store import create_store
+
+        create_store(store, files["govkg.trig"])
+        report.outputs.append(store)
     report.seconds = time.perf_counter() - t0
     return report
 

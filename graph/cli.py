@@ -30,6 +30,7 @@ def build(
     inputs: Annotated[list[Path] | None, typer.Argument(help="Files or folders to read (default: seeds/).")] = None,
     out_dir: Annotated[Path, typer.Option("--out", help="Where the exports go.")] = Path("exports"),
     base_iri: Annotated[str | None, typer.Option("--base-iri", help="Base for resource IRIs.")] = None,
+    store: Annotated[Path | None, typer.Option("--store", help="Also persist an Oxigraph store here (for `serve --store`).")] = None,
 ) -> None:
     """Build the graph from the input documents and write the exports."""
     from extract.records import LABELS
@@ -49,7 +50,7 @@ def build(
             progress.update(task, total=n, completed=i, description=f"extracted {path.name}")
 
         try:
-            report = run_build(inputs, out_dir, base_iri=base_iri, on_document=on_document)
+            report = run_build(inputs, out_dir, base_iri=base_iri, store=store, on_document=on_document)
         except BuildError as exc:
             console.print(f"[red]build failed:[/] {exc}")
             raise typer.Exit(1) from None
@@ -163,9 +164,10 @@ def query(
     graph: Annotated[Path, typer.Option("--graph", help="The graph to query.")] = DEFAULT_GRAPH,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
     engine: Annotated[str, typer.Option("--engine", help="oxigraph (default) or rdflib.")] = "oxigraph",
+    store: Annotated[Path | None, typer.Option("--store", help="Query a store made by `build --store` instead of --graph.")] = None,
 ) -> None:
     """Run a SPARQL query over the built graph (the project's prefixes are predeclared)."""
-    from .query import QueryError, format_result, run
+    from .query import QueryError, format_result, run, run_store_dir
 
     if (sparql is None) == (file is None):
         console.print("[red]error:[/] give a query or --file, not both")
@@ -178,7 +180,7 @@ def query(
         raise typer.Exit(1)
     text = sparql if sparql is not None else file.read_text(encoding="utf-8")  # type: ignore[union-attr]
     try:
-        res = run(graph, text, engine=engine)
+        res = run_store_dir(store, text) if store is not None else run(graph, text, engine=engine)
     except QueryError as exc:
         console.print(f"[red]query error:[/] {exc}")
         raise typer.Exit(1) from None
@@ -195,6 +197,141 @@ def query(
         table.add_row(*["" if v is None else v for v in row])
     out.print(table)
     console.print(f"{len(res.rows)} row(s)")
+
+
+@app.command()
+def export(
+    formats: Annotated[list[str], typer.Option("--format", help="ttl, nt, trig, jsonld, graphml, gexf, neo4j, nodelink or all; repeat for several.")],
+    graph: Annotated[Path, typer.Option("--graph", help="The built graph (Turtle, or any RDF file of a build).")] = DEFAULT_GRAPH,
+    out_dir: Annotated[Path, typer.Option("--out", help="Where to write.")] = Path("exports"),
+) -> None:
+    """Write the graph in formats other tools read."""
+    from .formats import FORMATS, render_formats, write_exports
+
+    wanted = list(FORMATS) if "all" in formats else formats
+    unknown = [f for f in wanted if f not in FORMATS]
+    if unknown:
+        console.print(f"[red]error:[/] unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)} or all")
+        raise typer.Exit(1)
+    g = _load_graph(graph)
+    for path in write_exports(out_dir, render_formats(g, wanted)):
+        out.print(f"wrote {path}")
+
+
+def _load_graph(path: Path):
+    from rdflib import Graph
+
+    if not path.exists():
+        console.print(f"[red]error:[/] graph file not found: {path} (run `govkg build` first)")
+        raise typer.Exit(1)
+    try:
+        return Graph().parse(path)
+    except Exception as exc:  # rdflib raises many parser-specific exceptions
+        console.print(f"[red]error:[/] cannot parse {path}: {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def view(
+    name: Annotated[str, typer.Argument(help="A name (label or alias) or IRI of an entity.")],
+    hops: Annotated[int, typer.Option("--hops", min=1, max=6, help="How many relation steps around it.")] = 2,
+    graph: Annotated[Path, typer.Option("--graph", help="The built graph.")] = DEFAULT_GRAPH,
+    out_file: Annotated[Path | None, typer.Option("--out", help="The HTML file (default exports/view-NAME.html).")] = None,
+) -> None:
+    """Write a focused HTML view of one entity and its neighbourhood."""
+    from .export import atomic_write
+    from .html import render
+    from .network import ego, find_nodes, to_networkx
+
+    nxg = to_networkx(_load_graph(graph))
+    matches = find_nodes(nxg, name)
+    if not matches:
+        console.print(f"[red]error:[/] no entity named {name!r} in {graph}")
+        raise typer.Exit(1)
+    if len(matches) > 1:
+        console.print(f"{len(matches)} entities match {name!r}; showing all of them: "
+                      + ", ".join(f"{nxg.nodes[m]['label']} ({nxg.nodes[m]['type']})" for m in matches[:10]),
+                      markup=False)
+    sub = ego(nxg, matches, hops)
+    target = out_file or Path("exports") / f"view-{_safe_file_name(name)}.html"
+    atomic_write(target, render(sub, f"govkg · {name} · {hops} hops"))
+    out.print(f"wrote {target} ({sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges)")
+
+
+def _safe_file_name(name: str) -> str:
+    import re
+
+    return re.sub(r"[^\w\u4e00-\u9fff-]+", "_", name)[:60].strip("_") or "entity"
+
+
+@app.command()
+def serve(
+    graph: Annotated[Path, typer.Option("--graph", help="The built graph to serve.")] = DEFAULT_GRAPH,
+    store: Annotated[Path | None, typer.Option("--store", help="Serve a store made by `build --store` (no re-parsing).")] = None,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 7878,
+    timeout: Annotated[int, typer.Option("--timeout", min=1, help="Query time limit in seconds.")] = 30,
+) -> None:
+    """Serve the graph read-only over the SPARQL 1.1 Protocol on 127.0.0.1 (Ctrl-C stops)."""
+    import shutil
+    import signal
+    import tempfile
+    import time
+    import urllib.request
+
+    from .store import StoreError, load_graph_file, start_server
+
+    tmp: Path | None = None
+    try:
+        if store is None:
+            if not graph.exists():
+                console.print(f"[red]error:[/] graph file not found: {graph} (run `govkg build` first)")
+                raise typer.Exit(1)
+            tmp = Path(tempfile.mkdtemp(prefix="govkg-store-"))
+            console.print(f"loading {graph} ...")
+            load_graph_file(tmp / "store", graph)
+            location = tmp / "store"
+        else:
+            if not store.is_dir():
+                console.print(f"[red]error:[/] no store at {store} (make one with `govkg build --store DIR`)")
+                raise typer.Exit(1)
+            location = store
+        proc = start_server(location, "127.0.0.1", port, timeout)
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                err = proc.stderr.read().decode("utf-8", "replace").strip() if proc.stderr else ""
+                console.print(f"[red]error:[/] the SPARQL server stopped: {err.splitlines()[-1] if err else proc.returncode}", markup=False)
+                raise typer.Exit(1)
+            try:
+                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    proc.terminate()
+                    console.print("[red]error:[/] the SPARQL server did not answer within 30 s")
+                    raise typer.Exit(1) from None
+                time.sleep(0.2)
+        out.print(f"SPARQL endpoint {base}/query (read-only, {timeout} s per query); query page {base}/ · Ctrl-C stops",
+                  soft_wrap=True)
+
+        def _stop(_signum, _frame):  # Ctrl-C, or SIGTERM from a supervisor (even where SIGINT was ignored)
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGINT, _stop)
+        signal.signal(signal.SIGTERM, _stop)
+        try:
+            proc.wait()
+        except KeyboardInterrupt:
+            proc.terminate()
+            proc.wait(timeout=10)
+            out.print("stopped")
+    except StoreError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main() -> None:

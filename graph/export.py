@@ -6,8 +6,6 @@ import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Graph
-
 
 def _umask() -> int:
     mask = os.umask(0)
@@ -28,8 +26,3 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def turtle(g: Graph) -> str:
-    """Deterministic Turtle: rdflib sorts subjects and predicates; no blank nodes are used."""
-    return g.serialize(format="turtle")

@@ -38,7 +38,6 @@ CLASS_NAMES = {
     "ORG": "组织 Organisation",
     "PLACE": "地点 Place",
 }
-MAX_SOURCES = 5
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -89,16 +88,19 @@ def layout(g: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     return {k: (round(v[0], 1), round(v[1], 1)) for k, v in pos.items()}
 
 
-def render(g: nx.MultiDiGraph, title: str, sources: dict[str, list[dict]] | None = None) -> str:
-    """The page for graph ``g``; ``sources`` maps a node id to its source sentences."""
+def render(g: nx.MultiDiGraph, title: str) -> str:
+    """The page for a graph projected by :func:`graph.network.to_networkx`."""
     net = Network(directed=True, cdn_resources="in_line")
     pos = layout(g)
-    sources = sources or {}
     for node, attrs in sorted(g.nodes(data=True)):
         x, y = pos.get(node, (0.0, 0.0))
         t = attrs.get("type", "")
-        aliases = [a for a in (attrs.get("aliases") or "").split("|") if a]
-        hover = f"{attrs.get('label', node)}\n{CLASS_NAMES.get(t, t)} · {attrs.get('mentions', 0)} mention(s)\n{attrs.get('source', '')}: {attrs.get('sentence', '')[:120]}"
+        sources = attrs.get("sources") or []
+        first = sources[0] if sources else {"doc": "", "line": "", "text": ""}
+        hover = (
+            f"{attrs.get('label', node)}\n{CLASS_NAMES.get(t, t)} · {attrs.get('mentions', 0)} mention(s)\n"
+            f"{first['doc']}:{first['line']}: {first['text'][:120]}"
+        )
         net.add_node(
             node,
             label=attrs.get("label", node),
@@ -112,8 +114,8 @@ def render(g: nx.MultiDiGraph, title: str, sources: dict[str, list[dict]] | None
             typeName=CLASS_NAMES.get(t, t),
             scope=attrs.get("scope", ""),
             mentions=attrs.get("mentions", 0),
-            aliases=aliases,
-            sources=sources.get(node, [{"doc": attrs.get("source", ""), "line": "", "text": attrs.get("sentence", "")}])[:MAX_SOURCES],
+            aliases=list(attrs.get("aliases") or []),
+            sources=sources,
         )
     for h, t, key, attrs in sorted(g.edges(keys=True, data=True)):
         net.add_edge(h, t, label=attrs.get("relation", key), title=f"{attrs.get('cue', '')}: {attrs.get('sentence', '')[:120]}")

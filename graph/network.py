@@ -1,50 +1,105 @@
-"""The same graph as a NetworkX MultiDiGraph: entities as nodes, relations as edges."""
+"""The graph as a NetworkX MultiDiGraph, projected from the RDF: entities as nodes, relations as edges.
+
+Every consumer that wants a property graph (the HTML views, GraphML, GEXF, Neo4j CSVs, node-link
+JSON) goes through :func:`to_networkx`, so they all show the same graph as the Turtle file.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
 
 import networkx as nx
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from extract.records import Document
-from ontology import CLASS_OF_LABEL
+from ontology import CLASS_OF_LABEL, GOV, ORG, PROPERTY_OF_RELATION, SCHEMA
 
-from .identity import IRIs
-from .resolve import Entity, entity_index
+LABEL_OF_CLASS = {cls: label for label, cls in CLASS_OF_LABEL.items()}
+RELATION_OF_PROPERTY = {prop: rel for rel, prop in PROPERTY_OF_RELATION.items()}
+RELATION_OF_PROPERTY[ORG.postIn] = "POST_IN"
+MAX_SOURCES = 5
 
 
-def to_networkx(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | None = None) -> nx.MultiDiGraph:
-    iris = iris or IRIs()
-    g = nx.MultiDiGraph()
-    for ent in entities:
-        node = str(iris.entity(ent.label, ent.scope, ent.name))
-        doc, m = ent.mentions[0]
-        s = doc.sentences[m.sentence]
-        g.add_node(
-            node,
-            label=ent.name,
-            type=ent.label,
-            cls=str(CLASS_OF_LABEL[ent.label]),
-            scope=ent.scope or "",
-            aliases="|".join(sorted(f for f in ent.surface if f != ent.name)),
-            mentions=len(ent.mentions),
-            sentence=s.text.strip(),
-            source=f"{doc.path.rsplit('/', 1)[-1]}:{s.line}",
-        )
-    index = entity_index(entities)
-    seen: set[tuple[str, str, str]] = set()
-    for doc in docs:
-        for r in doc.relations:
-            h = index[(doc.doc_id, r.head.start, r.head.end)]
-            t = index[(doc.doc_id, r.tail.start, r.tail.end)]
-            hu = str(iris.entity(h.label, h.scope, h.name))
-            tu = str(iris.entity(t.label, t.scope, t.name))
-            key = (hu, r.relation, tu)
-            if key in seen:
-                g.edges[hu, tu, r.relation]["count"] += 1
+def _text(g: Graph, s: URIRef, p: URIRef) -> str:
+    v = g.value(s, p)
+    return "" if v is None else str(v)
+
+
+def to_networkx(g: Graph, max_sources: int = MAX_SOURCES) -> nx.MultiDiGraph:
+    out = nx.MultiDiGraph()
+    doc_name: dict[URIRef, str] = {d: _text(g, d, GOV.fileName) for d in g.subjects(RDF.type, GOV.Document)}
+
+    def source(sentence: URIRef) -> dict:
+        doc = g.value(sentence, GOV.inDocument)
+        line = g.value(sentence, GOV.line)
+        return {
+            "doc": doc_name.get(doc, ""),  # type: ignore[arg-type]
+            "line": int(line) if line is not None else 0,
+            "text": _text(g, sentence, SCHEMA.text).strip(),
+        }
+
+    mentions: dict[URIRef, list[tuple[str, int, URIRef]]] = defaultdict(list)
+    for m, e in g.subject_objects(GOV.mentionOf):
+        sentence = g.value(m, GOV.inSentence)
+        start = g.value(m, GOV.start)
+        doc = g.value(sentence, GOV.inDocument)
+        mentions[e].append((doc_name.get(doc, ""), int(start) if start is not None else 0, sentence))  # type: ignore[arg-type]
+
+    for cls, label in LABEL_OF_CLASS.items():
+        for node in g.subjects(RDF.type, cls):
+            seen: list[URIRef] = []
+            for _doc, _start, sentence in sorted(mentions.get(node, [])):
+                if sentence not in seen:
+                    seen.append(sentence)
+                if len(seen) == max_sources:
+                    break
+            count = g.value(node, GOV.mentionCount)
+            out.add_node(
+                str(node),
+                label=_text(g, node, RDFS.label),
+                type=label,
+                scope=_text(g, node, GOV.district),
+                aliases=sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
+                mentions=int(count) if count is not None else 0,
+                sources=[source(s) for s in seen],
+            )
+
+    # the evidence shown for an edge: the first (by IRI, so stable) statement that asserts it
+    evidence: dict[tuple[str, str, str], URIRef] = {}
+    for st in g.subjects(RDF.type, RDF.Statement):
+        key = (str(g.value(st, RDF.subject)), str(g.value(st, RDF.predicate)), str(g.value(st, RDF.object)))
+        if key not in evidence or str(st) < str(evidence[key]):
+            evidence[key] = st  # type: ignore[assignment]
+    for prop, relation in RELATION_OF_PROPERTY.items():
+        for h, t in g.subject_objects(prop):
+            hs, ts = str(h), str(t)
+            if hs not in out or ts not in out:
                 continue
-            seen.add(key)
-            s = doc.sentences[r.sentence]
-            g.add_edge(hu, tu, key=r.relation, relation=r.relation, cue=r.cue, count=1,
-                       sentence=s.text.strip(), source=f"{doc.path.rsplit('/', 1)[-1]}:{s.line}")
-    return g
+            attrs: dict = {"relation": relation, "cue": "", "sentence": "", "source": ""}
+            stmt = evidence.get((hs, str(prop), ts))
+            if stmt is not None:
+                sentence = g.value(stmt, PROV.wasDerivedFrom)
+                attrs["cue"] = _text(g, stmt, GOV.cue)
+                if sentence is not None:
+                    src = source(sentence)  # type: ignore[arg-type]
+                    attrs["sentence"] = src["text"]
+                    attrs["source"] = f"{src['doc']}:{src['line']}"
+            out.add_edge(hs, ts, key=relation, **attrs)
+    return out
+
+
+def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
+    """Nodes whose IRI, label or alias is ``name`` (white space ignored), in a stable order."""
+    key = "".join(name.split())
+    if key in g:
+        return [key]
+    return sorted(n for n, a in g.nodes(data=True) if a.get("label") == key or key in (a.get("aliases") or []))
+
+
+def ego(g: nx.MultiDiGraph, centres: list[str], hops: int) -> nx.MultiDiGraph:
+    """The centres and everything within ``hops`` relation steps of them, in either direction."""
+    undirected = g.to_undirected(as_view=True)
+    keep: set[str] = set()
+    for c in centres:
+        keep |= set(nx.single_source_shortest_path_length(undirected, c, cutoff=hops))
+    return g.subgraph(keep).copy()

@@ -47,13 +47,13 @@ def run_oxigraph(graph_file: Path, query: str) -> Result:
     return run_store(store, query)
 
 
-def run_store(store: object, query: str) -> Result:
+def run_store(store: object, query: str, union: bool = False) -> Result:
     import pyoxigraph as ox
 
     full = _with_prologue(query)
     shift = full.count("\n") - query.count("\n")
     try:
-        res = store.query(full)  # type: ignore[attr-defined]
+        res = store.query(full, use_default_graph_as_union=union)  # type: ignore[attr-defined]
     except SyntaxError as exc:
         # report positions in the user's query, not in the one with the prefixes prepended
         msg = re.sub(r"(\d+):(\d+)", lambda m: f"{int(m.group(1)) - shift}:{m.group(2)}", str(exc), count=2)
@@ -88,6 +88,15 @@ def run_rdflib(graph_file: Path, query: str) -> Result:
         cols = [str(v) for v in res.vars]
         return Result(cols, [[_term(row[c]) for c in cols] for row in res])
     return Result(["subject", "predicate", "object"], [[_term(x) for x in t] for t in res])
+
+
+def run_store_dir(location: Path, query: str) -> Result:
+    """Query a store made by ``govkg build --store`` (opened read-only, union of its graphs)."""
+    import pyoxigraph as ox
+
+    if not location.is_dir():
+        raise QueryError(f"no store at {location} (make one with `govkg build --store DIR`)")
+    return run_store(ox.Store.read_only(str(location)), query, union=True)
 
 
 def run(graph_file: Path, query: str, engine: str = "oxigraph") -> Result:

@@ -32,3 +32,20 @@ def fixture_corpus(tmp_path: Path) -> Path:
     )
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00garbage\x00\x00" * 20)
     return folder
+
+
+@pytest.fixture(scope="session")
+def built_fixture(tmp_path_factory):
+    """One build of the fixture corpus with every export and a store (shared by read-only tests)."""
+    from graph.build import build
+
+    root = tmp_path_factory.mktemp("built")
+    folder = root / "corpus"
+    folder.mkdir()
+    (folder / "report_utf8.txt").write_text(FIXTURE_REPORT, encoding="utf-8")
+    (folder / "report_gbk.txt").write_bytes(
+        "天津市河东区人民政府工作报告\n区委书记李明华出席天津河东科创园揭牌仪式。\n".encode("gb18030")
+    )
+    out = root / "exports"
+    report = build([folder], out, store=root / "store")
+    return report, out, root / "store"

@@ -42,10 +42,14 @@ def test_exports_are_ordinary_readable_files(built):
 
 
 def test_build_is_deterministic(fixture_corpus, tmp_path):
-    build([fixture_corpus], tmp_path / "a")
-    build([fixture_corpus], tmp_path / "b")
-    assert (tmp_path / "a" / "govkg.ttl").read_bytes() == (tmp_path / "b" / "govkg.ttl").read_bytes()
-    assert (tmp_path / "a" / "graph.html").read_bytes() == (tmp_path / "b" / "graph.html").read_bytes()
+    a = build([fixture_corpus], tmp_path / "a").outputs
+    b = build([fixture_corpus], tmp_path / "b").outputs
+    names = [p.relative_to(tmp_path / "a") for p in a]
+    assert names == [p.relative_to(tmp_path / "b") for p in b]
+    assert {"govkg.ttl", "govkg.nt", "govkg.trig", "govkg.jsonld", "govkg.graphml", "govkg.gexf",
+            "govkg.nodelink.json", "graph.html"} <= {str(n) for n in names}
+    for name in names:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 
 def test_html_is_offline_and_holds_the_nodes(built):
