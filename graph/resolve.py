@@ -65,8 +65,10 @@ def canonical(label: str, text: str, district: str | None) -> tuple[str, str | N
             name, rule = name[len(city) :], "drop-city-prefix"
         if name.startswith("中共" + district):
             name, rule = name[2:], "drop-party-prefix"
-        if name.startswith("区") and not name.startswith(("区域", "区级")):
-            name, rule = district + name[1:], "district-level-prefix"
+        if label == "POST" and name.startswith("区长"):
+            name, rule = district + name, "district-level-prefix"  # 区长 -> 南开区区长
+        elif name.startswith("区") and not name.startswith(("区域", "区级")):
+            name, rule = district + name[1:], "district-level-prefix"  # 区商务局 -> 南开区商务局
         elif name.startswith(short) and not name.startswith(district):
             name, rule = district + name[len(short) :], "district-short-name"
         if city and label == "OFFICE":
