@@ -127,10 +127,15 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             break
         new_start = tok.start
         i -= 1
-    # never start on a bare "的" or a dangling digit
-    while new_start < start and text[new_start] in "的之与和及、":
+    # never start on a joiner ("的", "和", "与" ...) unless it begins a place name (和平区)
+    while new_start < start and text[new_start] in "的之与和及、" and not _starts_place(text, new_start):
         new_start += 1
     return new_start
+
+
+def _starts_place(text: str, pos: int) -> bool:
+    names = place_names()
+    return any(text[pos : pos + n] in names for n in (2, 3, 4))
 
 
 # --------------------------------------------------------------------------- type words
@@ -224,7 +229,7 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
     changed = True
     while changed and start < s_start:
         changed = False
-        cut = max((m.end() for m in _LIST_BREAK.finditer(text, start, s_start)), default=None)
+        cut = max((m.end() for m in _LIST_BREAK.finditer(text, start, s_start) if not _starts_place(text, m.start())), default=None)
         if cut is not None and s_start - cut >= 1:
             start, changed = cut, True
             continue
@@ -420,6 +425,7 @@ def posts(text: str) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- persons
 
+_JOINER_SURNAMES = set("和与及同向从于对为以将把被其全各")
 _AFTER_NAME_STOP = set("等在到参出主同和与率对来为是指表讲、,。;:,;:(())讲调带陪察看视慰走先听向会于")
 _NAME_BEFORE_TITLE = re.compile(r"([" + CJK + r"]{2,4})(?=(?:总书记|同志))")
 _NAMES_GIVEN_POST = re.compile(r"(?:任命|聘任|推选|选举|增补)?((?:[" + CJK + r"]{2,3}、)*[" + CJK + r"]{2,3})为(?=(?:副)?(?:主任|主席|书记|委员|会长|秘书长|理事长|主委|组长|局长|部长|院长|校长)(?:[,,。;;、]|$))")
@@ -431,6 +437,9 @@ def _name_at(text: str, pos: int) -> int | None:
     if text[pos : pos + 2] in SURNAMES_2:
         end = pos + 2
     elif pos < len(text) and text[pos] in SURNAMES_1:
+        # 和/与/同 ... are surnames too, but before a word (委员和列席) they join, not name
+        if text[pos] in _JOINER_SURNAMES and _word_tags().get(text[pos + 1 : pos + 3]):
+            return None
         end = pos + 1
     else:
         return None

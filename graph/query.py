@@ -8,11 +8,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ontology import PREFIXES
+
+log = logging.getLogger(__name__)
 
 
 class QueryError(Exception):
@@ -102,6 +105,12 @@ def run_store_dir(location: Path, query: str) -> Result:
 def run(graph_file: Path, query: str, engine: str = "oxigraph") -> Result:
     if not graph_file.exists():
         raise QueryError(f"graph file not found: {graph_file} (run `govkg build` first)")
+    if engine == "oxigraph":
+        try:
+            import pyoxigraph  # noqa: F401
+        except ImportError:
+            log.warning("pyoxigraph is not importable; answering with rdflib")
+            engine = "rdflib"
     if engine == "rdflib":
         return run_rdflib(graph_file, query)
     return run_oxigraph(graph_file, query)

@@ -74,3 +74,13 @@ def test_newspaper_titles_are_not_policies():
 def test_extraction_never_raises_on_odd_input():
     for text in ["", " ", "《", "“", "》》》", "\x00\ufffd", "区长", "A" * 1000]:
         extract_text(text)
+
+
+def test_a_place_that_starts_with_a_joiner_keeps_it():
+    found = ents("市政府和和平区人民政府联合发文。")
+    assert ("OFFICE", "和平区人民政府") in found
+
+
+def test_joiner_surnames_before_a_word_are_not_names():
+    assert not [t for label, t in ents("请各位委员和列席同志提出意见。") if label == "PERSON"]
+    assert ("PERSON", "和晓东") in ents("区长和晓东出席。")
