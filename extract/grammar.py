@@ -71,6 +71,9 @@ STOP_WORDS = {
     "利用", "续建", "扩建", "在建", "发挥", "充分", "弘扬", "注册", "代表", "连续", "盘活", "用好", "依靠",
     "鼓励", "吸引", "争取", "对标", "借助", "比如", "例如", "如", "像", "即", "系", "属", "归", "涉及", "覆盖",
 }
+# Activity nouns that are cue verbs in running text but part of a name right before its type word.
+INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理"}
+_COMPANY_HEADS = {"有限公司", "有限责任公司", "股份有限公司", "公司", "集团"}
 NAME_PUNCT = set("()()·-—+&")
 _NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "b", "nrt", "eng"}
 
@@ -112,6 +115,16 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
                 i = j - 2
                 continue
             break
+        if (
+            w in INNER_ACTIVITY
+            and i > 0
+            and (tok.end == start or tokens[i + 1].word in INNER_ACTIVITY or tokens[i + 1].word in _COMPANY_HEADS)
+            and (tokens[i - 1].pos in _NAME_POS or tokens[i - 1].pos == "m" or tokens[i - 1].word in INNER_ACTIVITY)
+        ):
+            # 中国核工业二四建设有限公司: an activity noun right before the type word belongs to the name
+            new_start = tok.start
+            i -= 1
+            continue
         if tok.pos == "v" and len(w) == 2 and w not in STOP_WORDS and i > 0:
             # a verb inside a compound name (智能制造产业园) is kept when a name-like word stands before it
             left = tokens[i - 1]

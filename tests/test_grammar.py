@@ -84,3 +84,8 @@ def test_a_place_that_starts_with_a_joiner_keeps_it():
 def test_joiner_surnames_before_a_word_are_not_names():
     assert not [t for label, t in ents("请各位委员和列席同志提出意见。") if label == "PERSON"]
     assert ("PERSON", "和晓东") in ents("区长和晓东出席。")
+
+
+def test_activity_nouns_inside_company_names():
+    assert ("ENTERPRISE", "华北三六建设有限公司天津分公司") in ents("华北三六建设有限公司天津分公司落户河东。")
+    assert ("ENTERPRISE", "港城建设投资集团") in ents("推动港城建设投资集团转型。")
