@@ -233,6 +233,8 @@ def _word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+# single-character verbs jieba's dictionary lists as nouns ("是指天津市…", "经区政府…")
+_VERB_CHARS_TAGGED_NOUN = set("指经")
 _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
@@ -255,7 +257,7 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
             continue
         for n in (4, 3, 2, 1):
             w = text[start : start + n]
-            if len(w) == n and start + n < s_start and (w in STOP_WORDS or (n > 1 or (w in "至在于向从对把将被为" and start in singles)) and tags.get(w) in _LEADING_FUNCTION_TAGS):
+            if len(w) == n and start + n < s_start and (w in STOP_WORDS or (n > 1 or start in singles) and (tags.get(w) in _LEADING_FUNCTION_TAGS or w in _VERB_CHARS_TAGGED_NOUN)):
                 start, changed = start + n, True
                 break
     return start

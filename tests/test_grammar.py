@@ -89,3 +89,7 @@ def test_joiner_surnames_before_a_word_are_not_names():
 def test_activity_nouns_inside_company_names():
     assert ("ENTERPRISE", "华北三六建设有限公司天津分公司") in ents("华北三六建设有限公司天津分公司落户河东。")
     assert ("ENTERPRISE", "港城建设投资集团") in ents("推动港城建设投资集团转型。")
+
+
+def test_single_character_verbs_before_a_name_are_trimmed():
+    assert ("OFFICE", "天津市南开区人民政府") in ents("本办法所称区政府,是指天津市南开区人民政府。")
