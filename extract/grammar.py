@@ -235,6 +235,7 @@ def _word_tags() -> dict[str, str]:
 
 # single-character verbs jieba's dictionary lists as nouns ("是指天津市…", "经区政府…")
 _VERB_CHARS_TAGGED_NOUN = set("指经")
+_SINGLE_TRIM_TAGS = {"v", "p", "d", "c"}  # not "f": 中 starts 中煤科工, 中关村 ...
 _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
@@ -257,7 +258,7 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
             continue
         for n in (4, 3, 2, 1):
             w = text[start : start + n]
-            if len(w) == n and start + n < s_start and (w in STOP_WORDS or (n > 1 or start in singles) and (tags.get(w) in _LEADING_FUNCTION_TAGS or w in _VERB_CHARS_TAGGED_NOUN)):
+            if len(w) == n and start + n < s_start and (w in STOP_WORDS or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
                 start, changed = start + n, True
                 break
     return start
@@ -414,7 +415,7 @@ _POST_CORE = (
     r"庭长|督导员|调研员|巡视员|院士|教授|研究员|正高级教师|高级教师|主任医师|CEO|首席执行官)"
 )
 _POST_BODY = (
-    r"(?:(?:中共)?(?:全国|省|市|区|县|镇|乡|街道?|社区|村|街道级|社区级|区级|市级)?"
+    r"(?:(?:中共)?(?:全国|国家|省|市|区|县|镇|乡|街道?|社区|村|街道级|社区级|区级|市级)?"
     r"(?:委|政府|人大常委会|人大|政协|纪委监委|纪委|党委|党工委|党组|居委会|学校|儿童)?)"
 )
 _POST = re.compile(_POST_BODY + r"(?:第[一二三四五六七八九十]+)?" + _POST_CORE)
@@ -529,6 +530,9 @@ def _name_list(text: str, tokens: list[Token], tindex: dict[int, int], end: int)
         nxt = _person_end(text, tokens, tindex, pos + 1)
         if not nxt or nxt - (pos + 1) > 3 or _POST.match(text, pos + 1):
             break
+        tag = _word_tags().get(text[pos + 1 : nxt])
+        if tag is not None and not tag.startswith("nr"):
+            break  # a dictionary word (时任 ...) ends the list: the text goes on with something else
         yield Candidate(pos + 1, nxt, "PERSON", 60, "person:list")
         pos = nxt
 

@@ -93,3 +93,10 @@ def test_activity_nouns_inside_company_names():
 
 def test_single_character_verbs_before_a_name_are_trimmed():
     assert ("OFFICE", "天津市南开区人民政府") in ents("本办法所称区政府,是指天津市南开区人民政府。")
+
+
+def test_a_list_of_names_ends_at_a_dictionary_word():
+    found = ents("受到时任国家主席张三丰、时任全国政协主席李四海等接见。")
+    assert ("POST", "国家主席") in found and ("PERSON", "张三丰") in found and ("PERSON", "李四海") in found
+    assert ("PERSON", "时任") not in found
+    assert ("中煤科工集团唐山研究院有限公司", "ENTERPRISE") in {(t, label) for label, t in ents("中煤科工集团唐山研究院有限公司落户。")}
