@@ -24,7 +24,7 @@ def raw_spans(norm: NormText, raw: str, mentions: list) -> list[tuple[str, int, 
     out = []
     for m in mentions:
         r_start, r_end = norm.to_raw_span(m.start, m.end)
-        out.append((strip_ws(raw[r_start:r_end]), r_start, r_end))
+        out.append((strip_ws(norm.raw_chars(raw, m.start, m.end)), r_start, r_end))
     return out
 
 

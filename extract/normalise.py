@@ -37,6 +37,18 @@ class NormText:
     text: str
     offsets: tuple[int, ...]  # len(text) + 1 entries; last is the raw end
 
+    def raw_chars(self, raw: str, start: int, end: int) -> str:
+        """The raw characters the normalised [start, end) came from, in order: dropped markup and
+        white space stay out, original (unfolded) forms stay as written. ``raw`` is the text the
+        offsets index (the whole file for a document, the paragraph for a lone paragraph)."""
+        out: list[str] = []
+        last = -1
+        for off in self.offsets[start:end]:
+            if off != last:
+                out.append(raw[off])
+                last = off
+        return "".join(out)
+
     def to_raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw [start, end) covering the normalised [start, end)."""
         if end <= start:

@@ -100,3 +100,7 @@ def test_a_list_of_names_ends_at_a_dictionary_word():
     assert ("POST", "国家主席") in found and ("PERSON", "张三丰") in found and ("PERSON", "李四海") in found
     assert ("PERSON", "时任") not in found
     assert ("中煤科工集团唐山研究院有限公司", "ENTERPRISE") in {(t, label) for label, t in ents("中煤科工集团唐山研究院有限公司落户。")}
+
+
+def test_markup_inside_a_name_is_not_part_of_it():
+    assert ("PARK", "网安大厦") in ents("推动网安<mark>大厦</mark>建设。")

@@ -65,3 +65,13 @@ def test_offset_map_always_points_into_raw(raw):
         if not ch.isspace() and ch.isalnum() and raw[off].isascii() and ch.isascii():
             assert raw[off] == ch
     assert list(norm.offsets[:-1]) == sorted(norm.offsets[:-1])
+
+
+def test_raw_chars_of_a_span_leave_out_markup_and_keep_original_forms():
+    raw = "推动网信<mark>大厦</mark>建设,ABC公司"
+    norm = normalise(raw)
+    i = norm.text.index("网信大厦")
+    assert norm.raw_chars(raw, i, i + 4) == "网信大厦"
+    j = norm.text.index("ABC公司")
+    assert norm.text[j:j + 3] == "ABC"  # folded for matching
+    assert norm.raw_chars(raw, j, j + 5) == "ABC公司"  # as written in the file
