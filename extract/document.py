@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .metadata import extract_meta
 from .normalise import NormText, normalise
 from .pipeline import analyse
 from .reader import RawText
-from .records import Document, Mention, Relation, Sentence
+from .records import Document, DocumentMeta, Mention, Relation, Sentence
 from .segment import paragraphs, sentence_spans
+from .sidecar import SidecarError, sidecar_for
 
+log = logging.getLogger(__name__)
 _ABBREV = re.compile(r"[((](?:以下|下文)?(?:简称|简称为)[“\"]?([^))“”\"]{2,12})[”\"]?[))]")
 
 
@@ -28,17 +32,39 @@ def raw_spans(norm: NormText, raw: str, mentions: list) -> list[tuple[str, int, 
     return out
 
 
+def document_meta(raw: RawText, problems: list[str]) -> DocumentMeta:
+    """What the text says about itself, overridden by the user's sidecar (see extract/sidecar.py)."""
+    meta = extract_meta(raw.for_extraction)
+    try:
+        given = sidecar_for(Path(raw.path))
+    except SidecarError as exc:
+        log.warning("%s", exc)
+        problems.append(f"sidecar ignored: {exc}")
+        return meta
+    if not given:
+        return meta
+    fields = {"type": "doc_type"}
+    return replace(meta, **{fields.get(k, k): v for k, v in given.items()})
+
+
 def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
+    """Extract one document. Extraction reads ``raw.for_extraction`` (simplified characters);
+    every offset it reports indexes ``raw.text``, the characters as written."""
+    problems: list[str] = []
     doc = Document(
         doc_id=doc_id or Path(raw.path).stem,
         path=str(raw.path),
         sha256=raw.sha256,
         encoding=raw.encoding,
         raw=raw.text,
-        meta=extract_meta(raw.text),
+        meta=document_meta(raw, problems),
+        kind=raw.kind,
+        traditional=raw.traditional,
+        problems=problems,
     )
+    work = raw.for_extraction
     known: dict[str, str] = {}
-    for para in paragraphs(raw.text):
+    for para in paragraphs(work):
         doc.paragraphs += 1
         norm = para.norm
         sdoc = analyse(norm.text, known or None)
@@ -56,7 +82,8 @@ def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
             sid = len(doc.sentences)
             sent_ids.append(sid)
             doc.sentences.append(
-                Sentence(doc.doc_id, sid, para.line, r_start, r_end, raw.text[r_start:r_end], para.section)
+                Sentence(doc.doc_id, sid, para.line, r_start, r_end, raw.text[r_start:r_end], para.section,
+                         raw.page_of(r_start))
             )
 
         def sentence_of(pos: int, _spans=sent_spans, _ids=sent_ids) -> int:
@@ -67,7 +94,7 @@ def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
 
         local = [
             Mention(m.label, text, r_start, r_end, sentence_of(m.start), m.source)
-            for m, (text, r_start, r_end) in zip(ments, raw_spans(norm, raw.text, ments), strict=True)
+            for m, (text, r_start, r_end) in zip(ments, raw_spans(norm, work, ments), strict=True)
         ]
         doc.mentions.extend(local)
         for r in sdoc._.relations or []:

@@ -37,6 +37,7 @@ class DocumentMeta:
     doc_type: str | None = None
     speaker: str | None = None
     date: str | None = None
+    source_url: str | None = None
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Sentence:
     end: int
     text: str
     section: str | None = None
+    page: int | None = None  # PDF page
 
 
 @dataclass
@@ -95,6 +97,9 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)
+    kind: str = "txt"  # txt, html, pdf, docx
+    traditional: bool = False
+    problems: list[str] = field(default_factory=list)  # what the user should know (e.g. a bad sidecar)
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a raw character offset."""

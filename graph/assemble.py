@@ -15,6 +15,12 @@ from .identity import IRIs
 from .resolve import Entity, entity_index
 
 ORGANISATION_LABELS = {"ENTERPRISE", "OFFICE", "ORG"}
+MEDIA_TYPES = {
+    "txt": "text/plain",
+    "html": "text/html",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 def new_graph() -> Graph:
@@ -47,6 +53,10 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
             g.add((d, GOV.speaker, Literal(meta.speaker, lang=zh)))
         if meta.date:
             g.add((d, DCTERMS.date, Literal(meta.date, datatype=XSD.date)))
+        if meta.source_url:
+            g.add((d, DCTERMS.source, Literal(meta.source_url, datatype=XSD.anyURI)))
+        g.add((d, DCTERMS["format"], Literal(MEDIA_TYPES.get(doc.kind, "text/plain"))))
+        g.add((d, DCTERMS.language, Literal("zh-Hant" if doc.traditional else "zh-Hans")))
         used = {m.sentence for m in doc.mentions}
         for s in doc.sentences:
             if s.index not in used:
@@ -60,6 +70,8 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
             g.add((sn, SCHEMA.text, Literal(s.text, lang=zh)))
             if s.section:
                 g.add((sn, GOV.section, Literal(s.section, lang=zh)))
+            if s.page is not None:
+                g.add((sn, GOV.page, Literal(s.page)))
 
     for ent in entities:
         node = iris.entity(ent.label, ent.scope, ent.name)

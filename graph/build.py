@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.document import extract_document
-from extract.reader import discover, iter_texts
+from extract.reader import DEFAULT_MAX_BYTES, discover, iter_texts
 from extract.records import Document
 
 from .assemble import assemble
@@ -32,6 +32,7 @@ class BuildError(Exception):
 class BuildReport:
     documents: list[Document] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)
+    problems: list[tuple[Path, str]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     triples: int = 0
     validation: ValidationResult | None = None
@@ -58,6 +59,7 @@ def build(
     *,
     base_iri: str | None = None,
     store: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     on_document: Callable[[Path, int, int], None] | None = None,
 ) -> BuildReport:
     """Run the whole build; raise :class:`BuildError` when the graph does not conform."""
@@ -65,9 +67,15 @@ def build(
     report = BuildReport()
     paths = discover(inputs)
     iris = IRIs(base_iri) if base_iri else IRIs()
-    for i, raw in enumerate(iter_texts(paths, report.skipped), start=1):
-        doc = extract_document(raw)
+    for i, raw in enumerate(iter_texts(paths, report.skipped, max_bytes=max_bytes), start=1):
+        try:
+            doc = extract_document(raw)
+        except Exception as exc:  # one document's failure must not lose the others
+            log.exception("extraction failed on %s", raw.path)
+            report.skipped.append((raw.path, f"internal error while extracting: {exc.__class__.__name__}: {exc}"))
+            continue
         report.documents.append(doc)
+        report.problems.extend((raw.path, p) for p in doc.problems)
         log.info("%s: %d paragraphs, %d mentions", raw.path, doc.paragraphs, len(doc.mentions))
         if on_document:
             on_document(raw.path, i, len(paths))

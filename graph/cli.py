@@ -31,6 +31,7 @@ def build(
     out_dir: Annotated[Path, typer.Option("--out", help="Where the exports go.")] = Path("exports"),
     base_iri: Annotated[str | None, typer.Option("--base-iri", help="Base for resource IRIs.")] = None,
     store: Annotated[Path | None, typer.Option("--store", help="Also persist an Oxigraph store here (for `serve --store`).")] = None,
+    max_size: Annotated[float, typer.Option("--max-size", min=0.000001, help="Skip files larger than this many MB.")] = 200.0,
 ) -> None:
     """Build the graph from the input documents and write the exports."""
     from extract.records import LABELS
@@ -50,9 +51,15 @@ def build(
             progress.update(task, total=n, completed=i, description=f"extracted {path.name}")
 
         try:
-            report = run_build(inputs, out_dir, base_iri=base_iri, store=store, on_document=on_document)
+            report = run_build(inputs, out_dir, base_iri=base_iri, store=store, max_bytes=int(max_size * 1024 * 1024),
+                               on_document=on_document)
         except BuildError as exc:
-            console.print(f"[red]build failed:[/] {exc}")
+            console.print(f"[red]build failed:[/] {exc}", markup=False)
+            raise typer.Exit(1) from None
+        except Exception as exc:  # an internal error: say what, keep the previous exports
+            logging.getLogger(__name__).debug("internal error", exc_info=True)
+            console.print(f"build failed (internal error, previous exports kept): {exc.__class__.__name__}: {exc}",
+                          markup=False, soft_wrap=True)
             raise typer.Exit(1) from None
     table = Table(title="govkg build")
     table.add_column("what")
@@ -75,9 +82,14 @@ def build(
     for path in report.outputs:
         out.print(f"wrote {path}")
     if report.skipped:
-        console.print("[yellow]skipped:[/]")
+        console.print(f"[yellow]skipped {len(report.skipped)} file(s):[/]")
         for path, why in report.skipped:
             console.print(f"  {path}: {why}", soft_wrap=True, markup=False, highlight=False)
+    if report.problems:
+        console.print(f"[yellow]{len(report.problems)} problem(s):[/]")
+        for path, why in report.problems:
+            console.print(f"  {path}: {why}", soft_wrap=True, markup=False, highlight=False)
+    if report.skipped or report.problems:
         raise typer.Exit(2)
 
 
@@ -335,7 +347,20 @@ def serve(
 
 
 def main() -> None:
-    app()
+    """The console script. Exit status: 0 success, 2 inputs skipped or invalid, 1 any failure
+    (click's own usage errors, which it would report as 2, are mapped to 1)."""
+    try:
+        rv = app(standalone_mode=False)
+    except Exception as exc:
+        # typer raises click's exceptions (its own vendored copy, so matched by what they offer)
+        if type(exc).__name__ == "Abort":
+            console.print("aborted")
+            sys.exit(1)
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
+            exc.show()
+            sys.exit(1)
+        raise
+    sys.exit(rv if isinstance(rv, int) else 0)
 
 
 if __name__ == "__main__":

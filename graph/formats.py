@@ -11,6 +11,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -202,10 +205,28 @@ def render_formats(g: Graph, formats: Iterable[str], nxg: nx.MultiDiGraph | None
     return files
 
 
+STAGING_PREFIX = ".govkg-staging-"
+
+
 def write_exports(out_dir: Path, files: dict[str, str]) -> list[Path]:
-    paths = []
-    for name in sorted(files):
-        path = out_dir / name
-        atomic_write(path, files[name])
-        paths.append(path)
-    return paths
+    """Write every file into a staging folder first, then move them all into place.
+
+    A failure or interruption while writing leaves the previous exports untouched; the moves
+    at the end are renames on one file system. Stale staging folders of killed builds are removed.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.glob(STAGING_PREFIX + "*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
+    try:
+        for name, data in files.items():
+            atomic_write(staging / name, data)
+        paths = []
+        for name in sorted(files):
+            target = out_dir / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / name, target)
+            paths.append(target)
+        return paths
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
