@@ -224,5 +224,5 @@ def iter_texts(paths: Iterable[Path], errors: list[tuple[Path, str]], max_bytes:
         try:
             yield read_file(path, max_bytes)
         except ReadError as exc:
-            log.warning("skipped %s: %s", path, exc)
+            log.info("skipped %s: %s", path, exc)  # the caller reports it to the user, once
             errors.append((path, str(exc)))

@@ -23,6 +23,8 @@ DEFAULT_GRAPH = Path("exports/govkg.ttl")
 @app.callback()
 def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes; the reason a file is skipped is ours
 
 
 @app.command()
