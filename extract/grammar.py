@@ -424,13 +424,14 @@ _QUALIFIED_MEMBER = re.compile(
 )
 
 
-def posts(text: str) -> Iterator[Candidate]:
+def posts(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
     divisions = place_names()
     for m in _POST.finditer(text):
         start = m.start()
-        if text[start] in "区市县" and start > 0 and _CJK_CHAR.match(text[start - 1]):
-            # 华北大区党委书记: a level word glued to a preceding word is not the body of the title,
-            # unless a division name ends there (河西区委书记)
+        host = tindex.get(start)
+        if text[start] in "区市县" and host is not None and tokens[host].start < start:
+            # 华北大区党委书记: a level word jieba joins to the word before it is not the body of the
+            # title, unless a division name ends there (河西区委书记)
             if not any(text[max(0, start - n) : start + 1] in divisions for n in range(1, 6)):
                 start += 1
         if start < m.end():
@@ -584,7 +585,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     out.extend(bracket_titles(text))
     out.extend(quoted_names(text))
-    post_cands = list(posts(text))
+    post_cands = list(posts(text, tokens, tindex))
     out.extend(post_cands)
     out.extend(short_bodies(text))
     out.extend(suffix_names(text, tokens, tindex))

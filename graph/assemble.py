@@ -79,13 +79,14 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
         g.add((node, RDFS.label, Literal(ent.name, lang=zh)))
         g.add((node, SKOS.prefLabel, Literal(ent.name, lang=zh)))
         g.add((node, GOV.mentionCount, Literal(len(ent.mentions))))
-        if ent.scope:
-            g.add((node, GOV.district, Literal(ent.scope, lang=zh)))
+        if ent.district:
+            g.add((node, GOV.district, Literal(ent.district, lang=zh)))
         for form in sorted(ent.surface):
             if form != ent.name:
                 g.add((node, SKOS.altLabel, Literal(form, lang=zh)))
-        for doc, m in ent.mentions:
+        for (doc, m), rule in zip(ent.mentions, ent.mention_rules, strict=True):
             mn = iris.mention(doc.sha256, m.start, m.end, m.label)
+            g.add((mn, GOV.resolvedBy, Literal(rule)))
             s = doc.sentences[m.sentence]
             g.add((mn, RDF.type, GOV.Mention))
             g.add((mn, GOV.mentionOf, node))

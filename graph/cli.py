@@ -279,6 +279,53 @@ def _safe_file_name(name: str) -> str:
 
 
 @app.command()
+def explain(
+    name: Annotated[str, typer.Argument(help="A name (label or alias) or the IRI of an entity.")],
+    graph: Annotated[Path, typer.Option("--graph", help="The built graph.")] = DEFAULT_GRAPH,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Source sentences shown per fact.")] = 5,
+) -> None:
+    """Show an entity: its cluster (surface forms and the rules that merged them), its facts, and
+    for each fact the source sentences with document and line."""
+    from . import explain as ex
+    from .query import QueryError
+
+    try:
+        store = ex.load_store(graph)
+        iris = ex.find(store, name)
+    except QueryError as exc:
+        console.print(f"[red]error:[/] {exc}", markup=False)
+        raise typer.Exit(1) from None
+    if not iris:
+        console.print(f"no entity named {name!r} in {graph}", markup=False)
+        raise typer.Exit(1)
+
+    def src(s: ex.Source) -> str:
+        page = f", page {s.page}" if s.page else ""
+        return f"      {s.file}:{s.line} [{s.start}-{s.end}{page}] {s.text}"
+
+    for iri in iris[:10]:
+        e = ex.explain(store, iri, limit)
+        out.print(f"{e.label}  ({ex.short(e.cls)}{', ' + e.district if e.district else ''}, {e.mentions} mention(s))",
+                  markup=False, highlight=False)
+        out.print(f"  IRI: {e.iri}", markup=False, highlight=False)
+        out.print("  cluster (surface form × mentions: rule):", markup=False)
+        for form, n, rules in e.cluster:
+            out.print(f"    {form} × {n}: {', '.join(rules)}", markup=False, highlight=False)
+        out.print(f"  facts ({len(e.facts)}):", markup=False)
+        for f in e.facts:
+            arrow = "→" if f.direction == "out" else "←"
+            cue = f" (cue: {f.cue})" if f.cue else ""
+            out.print(f"    {arrow} {ex.short(f.predicate)} {f.other_label}{cue}", markup=False, highlight=False)
+            for s in f.sources:
+                out.print(src(s), markup=False, highlight=False, soft_wrap=True)
+        out.print("  mentioned in:", markup=False)
+        for s in e.sources:
+            out.print(src(s), markup=False, highlight=False, soft_wrap=True)
+    if len(iris) > 10:
+        out.print(f"... and {len(iris) - 10} more entities with that name")
+
+
+@app.command()
 def serve(
     graph: Annotated[Path, typer.Option("--graph", help="The built graph to serve.")] = DEFAULT_GRAPH,
     store: Annotated[Path | None, typer.Option("--store", help="Serve a store made by `build --store` (no re-parsing).")] = None,

@@ -1,9 +1,17 @@
 """Canonical entities: one node per real-world thing within its scope.
 
-An entity's key is ``(label, scope, canonical name)``. The scope is the document's
-district for names that only make sense inside it (``区商务局``, ``区长``, local roads and
-communities, persons); national and city-wide names have no scope. Every surface form is
-kept, and so is the rule that put it in the cluster.
+An entity's key is ``(label, scope, canonical name)``. The scope is the district for names that
+only make sense inside it (``区商务局``, ``区长``, local roads and communities); national and
+city-wide names have no scope. Every surface form is kept, with the rule that put it in its cluster.
+
+Every decision is taken for one mention from its own document: canonical-name rules, aliases the
+document defines (``(以下简称区科技局)``), short forms whose full form the same document uses
+(``中国信保天津分公司`` for ``中国出口信用保险公司天津分公司``), and for persons the posts the document
+gives them. So adding a document never changes the key, hence the IRI, of an existing mention.
+
+Persons are never merged on a name alone: a person who holds a post in a document is keyed by
+name + district (the same official across that district's reports); one who holds none is keyed
+to the document.
 """
 
 from __future__ import annotations
@@ -26,11 +34,26 @@ class Entity:
     name: str  # canonical
     surface: dict[str, int] = field(default_factory=dict)  # surface form -> count
     mentions: list[tuple[Document, Mention]] = field(default_factory=list)
-    merge_rules: set[str] = field(default_factory=set)
+    rules: dict[str, set[str]] = field(default_factory=dict)  # surface form -> rules that put it here
+    mention_rules: list[str] = field(default_factory=list)  # parallel to mentions
+
+    def add(self, doc: Document, m: Mention, rule: str) -> None:
+        self.surface[m.text] = self.surface.get(m.text, 0) + 1
+        self.mentions.append((doc, m))
+        self.mention_rules.append(rule)
+        self.rules.setdefault(m.text, set()).add(rule)
 
     @property
     def key(self) -> tuple[str, str | None, str]:
         return (self.label, self.scope, self.name)
+
+    @property
+    def district(self) -> str | None:
+        """The district part of the scope (a document-scoped person's scope is ``district/document``)."""
+        if not self.scope:
+            return None
+        d = self.scope.split("/", 1)[0]
+        return None if d == "_" else d
 
 
 def _strip_quotes(name: str) -> str:
@@ -90,20 +113,63 @@ def canonical(label: str, text: str, district: str | None) -> tuple[str, str | N
     return name, None, rule
 
 
+ABBREVIABLE = {"ENTERPRISE", "OFFICE", "ORG", "PARK"}
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """``short`` abbreviates ``long``: same first and last character, its characters in order in
+    ``long``, and not a prefix of it (a prefix names the parent: 中国信保 vs 中国信保天津分公司)."""
+    if len(short) < 3 or len(long) < len(short) + 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    if long.startswith(short):
+        return False
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def mention_keys(doc: Document) -> list[tuple[tuple[str, str | None, str], str]]:
+    """The entity key of each mention of ``doc``, and the rule that chose it."""
+    district = doc.meta.district
+    posted = {r.head.text for r in doc.relations if r.relation == "HOLDS_POST"}
+    first: list[tuple[tuple[str, str | None, str], str]] = []
+    for m in doc.mentions:
+        full = doc.abbreviations.get(m.text)
+        if full and full != m.text:
+            name, scope, _rule = canonical(m.label, full, district)
+            rule = "document-defined-alias"
+        else:
+            name, scope, rule = canonical(m.label, m.text, district)
+        if m.label == "PERSON":
+            if m.text in posted and district:
+                scope, rule = district, "person:name+district+post"
+            else:
+                scope, rule = f"{district or '_'}/{doc.sha256[:12]}", "person:same-document"
+        first.append(((m.label, scope, name), rule))
+    # short forms whose one full form the same document uses
+    names: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for (label, scope, name), _rule in first:
+        if label in ABBREVIABLE:
+            names[(label, scope)].add(name)
+    out = []
+    for key, rule in first:
+        label, scope, name = key
+        if label in ABBREVIABLE:
+            longs = [n for n in names[(label, scope)] if is_abbreviation(name, n)]
+            if len(longs) == 1:
+                key, rule = (label, scope, longs[0]), "abbreviation-in-document"
+        out.append((key, rule))
+    return out
+
+
 def resolve(docs: Iterable[Document]) -> list[Entity]:
     """Cluster the mentions of all documents into canonical entities (deterministic order)."""
     clusters: dict[tuple[str, str | None, str], Entity] = {}
     for doc in docs:
-        district = doc.meta.district
-        for m in doc.mentions:
-            name, scope, rule = canonical(m.label, m.text, district)
-            key = (m.label, scope, name)
+        for m, (key, rule) in zip(doc.mentions, mention_keys(doc), strict=True):
             ent = clusters.get(key)
             if ent is None:
-                ent = clusters[key] = Entity(m.label, scope, name)
-            ent.surface[m.text] = ent.surface.get(m.text, 0) + 1
-            ent.mentions.append((doc, m))
-            ent.merge_rules.add(rule)
+                ent = clusters[key] = Entity(*key)
+            ent.add(doc, m, rule)
     return sorted(clusters.values(), key=lambda e: (e.label, e.scope or "", e.name))
 
 

@@ -104,3 +104,8 @@ def test_a_list_of_names_ends_at_a_dictionary_word():
 
 def test_markup_inside_a_name_is_not_part_of_it():
     assert ("PARK", "网安大厦") in ents("推动网安<mark>大厦</mark>建设。")
+
+
+def test_a_date_before_a_title_does_not_eat_its_body():
+    found = ents("31日 区委副书记、区长钱卫东陪同调研。")
+    assert found[:3] == [("POST", "区委副书记"), ("POST", "区长"), ("PERSON", "钱卫东")]
