@@ -279,7 +279,15 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             host = tindex.get(s_start)
             if host is not None and s_end - s_start <= 2:
                 tok = tokens[host]
-                if tok.start < s_start and tok.end == s_end and len(tok.word) >= 2 and _word_tags().get(tok.word, "ns") not in ("ns", "nt", "nz", "j"):
+                # a dictionary word ending in the type character is a common noun (格局, 绿色通道) unless
+                # it is a domain word plus the type word (科技局 = 科技 + 局)
+                head = tok.word[: s_start - tok.start]
+                if (
+                    tok.start < s_start
+                    and tok.end == s_end
+                    and _word_tags().get(tok.word, "ns") not in ("ns", "nt", "nz", "j")
+                    and (len(head) < 2 or head not in _word_tags())
+                ):
                     continue
             name = text[start:s_end]
             if name in COMMON_EXCEPTIONS or prefix in GENERIC_HEADS or prefix in STOP_WORDS:
