@@ -113,18 +113,80 @@ def canonical(label: str, text: str, district: str | None) -> tuple[str, str | N
     return name, None, rule
 
 
-ABBREVIABLE = {"ENTERPRISE", "OFFICE", "ORG", "PARK"}
+ABBREVIABLE = {"ENTERPRISE", "OFFICE"}  # where short forms are systematic
+
+
+# Words and level characters a short form may leave out whole (应急管理局 -> 应急局, 有限公司 -> 公司).
+GENERIC_INNER = {"管理", "服务", "综合", "事务", "有限", "责任", "有限责任", "股份", "股份有限", "区", "市", "县"}
+# 人民 is generic only in the names of these bodies (人民政府, 人民法院), not in 人民银行
+_PEOPLES_BODIES = ("政府", "检察院", "法院", "代表大会")
+MAX_WHOLE_WORDS_LEFT_OUT = 3  # characters of meaningful whole words a short form may leave out (出口 in 中国[出口]信保)
+
+
+def _generic(stretch: str) -> bool:
+    """Is the stretch made of generic words only (区人民 = 区 + 人民)?"""
+    if not stretch:
+        return True
+    return any(stretch.startswith(w) and _generic(stretch[len(w):]) for w in GENERIC_INNER)
 
 
 def is_abbreviation(short: str, long: str) -> bool:
-    """``short`` abbreviates ``long``: same first and last character, its characters in order in
-    ``long``, and not a prefix of it (a prefix names the parent: 中国信保 vs 中国信保天津分公司)."""
+    """Is ``short`` an abbreviation of ``long`` (中国信保天津分公司 of 中国出口信用保险公司天津分公司,
+    区科技局 of 区科学技术局, 区应急局 of 区应急管理局)?
+
+    Its characters stand in order in ``long`` with the same first and last one; at least one
+    left-out stretch cuts into a word of ``long`` (jieba's search mode: 科学技术 -> 科技), or all of
+    them are generic (管理, 有限 ...): leaving out meaningful whole words makes another name
+    (中国[农业]银行, 天津[财经]大学); no left-out stretch holds a place
+    (天津图书馆 is not 天津市河西区图书馆); and ``short`` is no prefix of ``long`` (a prefix names the
+    parent: 中国信保 vs 中国信保天津分公司).
+    """
     if len(short) < 3 or len(long) < len(short) + 2 or short[0] != long[0] or short[-1] != long[-1]:
         return False
     if long.startswith(short):
         return False
-    it = iter(long)
-    return all(ch in it for ch in short)
+    kept: list[int] = []
+    pos = 0
+    for ch in short:
+        pos = long.find(ch, pos)
+        if pos < 0:
+            return False
+        kept.append(pos)
+        pos += 1
+    from extract.tokens import jieba  # configured (quiet) there
+
+    bounds = {0, len(long)}
+    for _w, a, b in jieba.tokenize(long, mode="search"):  # words and their sub-words (中国农业银行: 中国, 农业, 银行)
+        bounds.update((a, b))
+    places = place_names()
+    cuts_a_word = False
+    only_generic = True
+    whole_left_out = 0
+    kept_set = set(kept)
+    i = 0
+    while i < len(long):
+        if i in kept_set:
+            i += 1
+            continue
+        j = i
+        while j < len(long) and j not in kept_set:
+            j += 1
+        stretch = long[i:j]
+        if any(stretch[a:b] in places for a in range(len(stretch)) for b in range(a + 2, len(stretch) + 1)):
+            return False
+        generic = _generic(stretch)
+        if not generic and len(stretch) > MAX_WHOLE_WORDS_LEFT_OUT:
+            return False  # a short form leaves out a character or two of a word, not a phrase
+        if i not in bounds or j not in bounds:
+            cuts_a_word = True
+        elif not (generic or (stretch.endswith("人民") and long.startswith(_PEOPLES_BODIES, j)
+                                        and _generic(stretch[:-2]))):
+            only_generic = False
+            whole_left_out += len(stretch)
+        i = j
+    if whole_left_out > MAX_WHOLE_WORDS_LEFT_OUT:
+        return False
+    return cuts_a_word or only_generic
 
 
 def mention_keys(doc: Document) -> list[tuple[tuple[str, str | None, str], str]]:

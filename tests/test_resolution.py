@@ -163,3 +163,21 @@ def test_sampled_mentions_cite_their_own_characters(seed_build):
             assert re.sub(r"\s+", "", re.sub(r"<[^>]+>", "", doc.raw[m.start:m.end])) == m.text
             s = doc.sentences[m.sentence]
             assert s.start <= m.start and m.end <= s.end and doc.line_of(m.start) == s.line
+
+
+@pytest.mark.parametrize("short, long", [
+    ("中国银行天津分行", "中国人民银行天津分行"),  # 人民 is a name part here
+    ("天津大学法学院", "天津财经大学法学院"),  # a whole meaningful word left out
+    ("天津图书馆", "天津市河西区图书馆"),  # a place left out
+    ("中央委员会", "中共中央纪律检查委员会"),  # a phrase left out
+])
+def test_distinct_names_are_not_abbreviations(short, long):
+    assert not is_abbreviation(short, long)
+
+
+@pytest.mark.parametrize("short, long", [
+    ("河西区应急局", "河西区应急管理局"), ("天津市发改委", "天津市发展改革委"), ("河西检察院", "河西区人民检察院"),
+    ("津燃华润燃气公司", "津燃华润燃气有限公司"),
+])
+def test_short_forms_are_abbreviations(short, long):
+    assert is_abbreviation(short, long)
