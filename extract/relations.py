@@ -114,7 +114,9 @@ def _part_of(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
             other = text[ms[j].start : ms[j].end]
             if len(other) >= 2 and name.startswith(other) and len(name) > len(other) + 1:
                 rest = name[len(other) :]
-                if re.search(r"(?:分公司|分行|支行|分中心|分会|片区|分局|委员会|支部|办公室)$", rest):
+                if re.search(r"(?:分公司|分行|支行|分中心|分会|片区|分局|委员会|支部|办公室)$", rest) or (
+                    m.label == ms[j].label == "PARK" and re.search(r"(?:分园|园|基地)$", rest)  # 天津软件园河西园
+                ):
                     out.append(Rel(i, "PART_OF", j, "branch-name"))
     return out
 

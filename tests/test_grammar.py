@@ -109,3 +109,7 @@ def test_markup_inside_a_name_is_not_part_of_it():
 def test_a_date_before_a_title_does_not_eat_its_body():
     found = ents("31日 区委副书记、区长钱卫东陪同调研。")
     assert found[:3] == [("POST", "区委副书记"), ("POST", "区长"), ("PERSON", "钱卫东")]
+
+
+def test_a_sub_park_is_part_of_its_park():
+    assert ("海光软件园南开园", "PART_OF", "海光软件园") in rels("推动海光软件园南开园与海光软件园联动发展。")
