@@ -10,8 +10,9 @@ from pathlib import Path
 from .metadata import extract_meta
 from .normalise import NormText, normalise
 from .pipeline import analyse
+from .quantities import find_quantities
 from .reader import RawText
-from .records import Document, DocumentMeta, Mention, Relation, Sentence
+from .records import Document, DocumentMeta, Mention, Quantity, Relation, Sentence
 from .segment import paragraphs, sentence_spans
 from .sidecar import SidecarError, sidecar_for
 
@@ -97,6 +98,15 @@ def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
             for m, (text, r_start, r_end) in zip(ments, raw_spans(norm, work, ments), strict=True)
         ]
         doc.mentions.extend(local)
+        for (s_start, s_end), sid in zip(sent_spans, sent_ids, strict=True):
+            inside = [(i, m) for i, m in enumerate(ments) if s_start <= m.start and m.end <= s_end]
+            spans = [(m.start - s_start, m.end - s_start, m.label) for _i, m in inside]
+            for q in find_quantities(norm.text[s_start:s_end], doc.meta.year, para.section, spans):
+                r_start, r_end = norm.to_raw_span(s_start + q.start, s_start + q.end)
+                about = local[inside[q.about][0]] if q.about is not None else None
+                doc.quantities.append(Quantity(strip_ws(norm.raw_chars(work, s_start + q.start, s_start + q.end)),
+                                               q.value, q.unit, q.kind, q.target, q.year, r_start, r_end, sid,
+                                               q.indicator, q.counted, about))
         for r in sdoc._.relations or []:
             h, t = local[r.head], local[r.tail]
             doc.relations.append(Relation(h, r.relation, t, r.cue, h.sentence))

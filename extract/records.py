@@ -83,6 +83,24 @@ class Relation:
 
 
 @dataclass
+class Quantity:
+    """A number with its unit, normalised, and what it is about (see extract/quantities.py)."""
+
+    text: str  # as stated, e.g. 32.4亿元
+    value: float  # in base units
+    unit: str  # CNY, USD, m2, count, percent ...
+    kind: str  # investment, money, revenue, area, count, growth, share ...
+    target: bool
+    year: int | None
+    start: int  # raw offsets
+    end: int
+    sentence: int
+    indicator: str | None = None
+    counted: str | None = None
+    about: Mention | None = None
+
+
+@dataclass
 class Document:
     """One input file: raw text plus what extraction found in it."""
 
@@ -96,6 +114,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)
     kind: str = "txt"  # txt, html, pdf, docx
     traditional: bool = False

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from extract.records import Document
-from ontology import CLASS_OF_LABEL, GOV, ORG, PREFIXES, PROPERTY_OF_RELATION, SCHEMA
+from ontology import CLASS_OF_LABEL, GOV, ORG, PREFIXES, PROPERTY_OF_RELATION, QB, SCHEMA
 
 from .identity import IRIs
 from .resolve import Entity, entity_index
@@ -57,7 +58,7 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
             g.add((d, DCTERMS.source, Literal(meta.source_url, datatype=XSD.anyURI)))
         g.add((d, DCTERMS["format"], Literal(MEDIA_TYPES.get(doc.kind, "text/plain"))))
         g.add((d, DCTERMS.language, Literal("zh-Hant" if doc.traditional else "zh-Hans")))
-        used = {m.sentence for m in doc.mentions}
+        used = {m.sentence for m in doc.mentions} | {q.sentence for q in doc.quantities}
         for s in doc.sentences:
             if s.index not in used:
                 continue  # sentences that carry no fact stay out of the graph
@@ -98,6 +99,7 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
 
     index = entity_index(entities)
     known = {iris.entity(e.label, e.scope, e.name) for e in entities}
+    _quantities(g, docs, index, iris)
     for doc in docs:
         for r in doc.relations:
             head = index[(doc.doc_id, r.head.start, r.head.end)]
@@ -123,6 +125,53 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
             g.add((st, GOV.cue, Literal(r.cue, lang=zh)))
             g.add((st, GOV.rule, Literal(r.source)))
     return g
+
+
+def decimal_literal(x: float) -> Literal:
+    """An xsd:decimal in its canonical lexical form (1200000000.0, 5.5; never 1.2E+9), the form
+    Turtle's shorthand writes too, so every format round-trips to the same literal."""
+    text = format(Decimal(repr(x)), "f")
+    text = text.rstrip("0") if "." in text else text + "."
+    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
+
+
+def _quantities(g: Graph, docs: Sequence[Document], index: dict, iris: IRIs) -> None:
+    """Quantities (gov:Quantity) and, for headline indicators, observations (qb:Observation)."""
+    for doc in docs:
+        for q in doc.quantities:
+            s = doc.sentences[q.sentence]
+            sn = iris.sentence(doc.sha256, s.start, s.end)
+            if q.indicator:
+                node = iris.observation(doc.sha256, q.start, q.end)
+                concept = iris.indicator(q.indicator)
+                g.add((concept, RDF.type, GOV.Indicator))
+                g.add((concept, SKOS.prefLabel, Literal(q.indicator, lang="zh")))
+                g.add((concept, SKOS.inScheme, GOV.HeadlineIndicators))
+                g.add((node, RDF.type, QB.Observation))
+                g.add((node, QB.dataSet, GOV.IndicatorDataSet))
+                g.add((node, GOV.indicator, concept))
+                g.add((node, GOV.measureType, Literal("growth" if q.kind in ("growth", "share") and q.unit in ("percent", "percentage-point") else "value")))
+                if doc.meta.district:
+                    g.add((node, GOV.district, Literal(doc.meta.district, lang="zh")))
+            else:
+                node = iris.quantity(doc.sha256, q.start, q.end)
+                g.add((node, RDF.type, GOV.Quantity))
+                g.add((node, GOV.quantityKind, Literal(q.kind)))
+                if q.counted:
+                    g.add((node, GOV.counts, Literal(q.counted, lang="zh")))
+                if q.about is not None:
+                    ent = index.get((doc.doc_id, q.about.start, q.about.end))
+                    if ent is not None:
+                        g.add((node, GOV.measures, iris.entity(ent.label, ent.scope, ent.name)))
+            g.add((node, SCHEMA.value, decimal_literal(q.value)))
+            g.add((node, SCHEMA.unitCode, Literal(q.unit)))
+            g.add((node, GOV.statedAs, Literal(q.text, lang="zh")))
+            g.add((node, GOV.isTarget, Literal(q.target)))
+            if q.year:
+                g.add((node, GOV.year, Literal(f"{q.year:04d}", datatype=XSD.gYear)))
+            g.add((node, GOV.start, Literal(q.start)))
+            g.add((node, GOV.end, Literal(q.end)))
+            g.add((node, PROV.wasDerivedFrom, sn))
 
 
 def _body_of_post(post: Entity, doc: Document, iris: IRIs) -> URIRef | None:

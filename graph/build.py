@@ -49,6 +49,9 @@ class BuildReport:
     def entities_by_label(self) -> Counter[str]:
         return Counter(e.label for e in self.entities)
 
+    def quantities_by_kind(self) -> Counter[str]:
+        return Counter("indicator" if q.indicator else q.kind for d in self.documents for q in d.quantities)
+
     def relations_by_type(self) -> Counter[str]:
         return Counter(r.relation for d in self.documents for r in d.relations)
 

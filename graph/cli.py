@@ -77,6 +77,10 @@ def build(
     for rel, n in sorted(report.relations_by_type().items()):
         table.add_row(f"  {rel}", str(n))
     table.add_row("relations", str(sum(report.relations_by_type().values())))
+    quantities = report.quantities_by_kind()
+    for kind, n in sorted(quantities.items()):
+        table.add_row(f"  {kind} quantities" if kind != "indicator" else "  indicator observations", str(n))
+    table.add_row("quantities", str(sum(quantities.values())))
     table.add_row("triples", str(report.triples))
     table.add_row("SHACL", report.validation.summary() if report.validation else "-")
     table.add_row("seconds", f"{report.seconds:.1f}")

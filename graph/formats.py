@@ -63,7 +63,7 @@ def jsonld(g: Graph) -> str:
 def split_by_document(g: Graph) -> Dataset:
     """One named graph per document (its IRI names it): its description, sentences, mentions,
     the type and label of each entity it mentions, its relation statements and the relations
-    they assert. Entity-level aggregates (alternative labels, counts, scope) stay in the default
+    they assert, its quantities and indicator observations. Entity-level aggregates (alternative labels, counts, scope) stay in the default
     graph, so the union of all graphs is the whole graph."""
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
@@ -95,12 +95,13 @@ def split_by_document(g: Graph) -> Dataset:
         put(d, g.triples((e, RDFS.label, None)))
     for st, s in g.subject_objects(PROV.wasDerivedFrom):
         d = sentence_doc.get(s)  # type: ignore[arg-type]
-        if d is None or (st, RDF.type, RDF.Statement) not in g:
+        if d is None:
             continue
-        put(d, g.triples((st, None, None)))
-        fact = (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))
-        if fact in g:
-            put(d, [fact])
+        put(d, g.triples((st, None, None)))  # a statement, quantity or observation of that sentence
+        if (st, RDF.type, RDF.Statement) in g:
+            fact = (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))
+            if fact in g:
+                put(d, [fact])
     default = ds.default_graph
     for t in g:
         if t not in placed:

@@ -43,6 +43,15 @@ class IRIs:
     def mention(self, sha256: str, start: int, end: int, label: str) -> URIRef:
         return URIRef(f"{self.base}mention/{sha256[:16]}/{start}-{end}-{_SLUG[label]}")
 
+    def quantity(self, sha256: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.base}quantity/{sha256[:16]}/{start}-{end}")
+
+    def observation(self, sha256: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.base}observation/{sha256[:16]}/{start}-{end}")
+
+    def indicator(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}indicator/{_segment(name)}")
+
     def statement(self, *parts: str) -> URIRef:
         digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
         return URIRef(f"{self.base}statement/{digest}")

@@ -14,6 +14,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 TIME = Namespace("http://www.w3.org/2006/time#")
+QB = Namespace("http://purl.org/linked-data/cube#")
 
 PREFIXES: dict[str, Namespace] = {
     "gov": GOV,
@@ -28,6 +29,7 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": XSD,
     "oa": OA,
     "time": TIME,
+    "qb": QB,
 }
 
 # GUIDELINES.md label -> class
