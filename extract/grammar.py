@@ -125,6 +125,12 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             new_start = tok.start
             i -= 1
             continue
+        if tok.pos in ("v", "vn", "d", "ad") and len(w) >= 2 and w not in STOP_WORDS and _rare(w):
+            # a word jieba's dictionary does not know, or knows as rare (天开: 19 in its corpus, against
+            # 加快: 3480), is a name part before a type word, whatever tag it got
+            new_start = tok.start
+            i -= 1
+            continue
         if tok.pos == "v" and len(w) == 2 and w not in STOP_WORDS and i > 0:
             # a verb inside a compound name (智能制造产业园) is kept when a name-like word stands before it
             left = tokens[i - 1]
@@ -236,6 +242,16 @@ def _word_tags() -> dict[str, str]:
 # single-character verbs jieba's dictionary lists as nouns ("是指天津市…", "经区政府…")
 _VERB_CHARS_TAGGED_NOUN = set("指经")
 _SINGLE_TRIM_TAGS = {"v", "p", "d", "c"}  # not "f": 中 starts 中煤科工, 中关村 ...
+RARE_WORD_FREQUENCY = 100  # in jieba's dictionary counts
+
+
+def _rare(word: str) -> bool:
+    import jieba
+
+    jieba.dt.initialize()
+    return jieba.dt.FREQ.get(word, 0) < RARE_WORD_FREQUENCY
+
+
 _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
@@ -258,7 +274,7 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
             continue
         for n in (4, 3, 2, 1):
             w = text[start : start + n]
-            if len(w) == n and start + n < s_start and (w in STOP_WORDS or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
+            if len(w) == n and start + n < s_start and (w in STOP_WORDS or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS and not _rare(w)) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
                 start, changed = start + n, True
                 break
     return start
