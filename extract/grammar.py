@@ -70,6 +70,7 @@ STOP_WORDS = {
     "所属", "下属", "直属", "各个", "有序", "大力", "着力", "不断", "进一步", "同时", "此外", "年", "月", "日",
     "利用", "续建", "扩建", "在建", "发挥", "充分", "弘扬", "注册", "代表", "连续", "盘活", "用好", "依靠",
     "鼓励", "吸引", "争取", "对标", "借助", "比如", "例如", "如", "像", "即", "系", "属", "归", "涉及", "覆盖",
+    "下设", "内设", "设有", "下辖", "辖", "设",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理"}
@@ -187,11 +188,16 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|领导小组|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
     (r"局|厅|委|办", "OFFICE", 1, 16, 40),
     (r"(?:服务|管理|救助保护|政务服务|综治|指挥|执法|行政服务|公共法律服务|便民服务)中心", "OFFICE", 1, 20, 52),
+    (r"(?:服务|管理|休养|事务)所|科", "OFFICE", 2, 20, 42),
     (r"街道", "OFFICE", 2, 10, 45),
+    # a sub-district written …街 (太湖路街, 东海街) is an office; shopping and culture streets are not
+    (r"(?<![大商步美文金])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
     # other organisations
     (r"大学|学院|学校|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|实验室|博物院|博物馆|图书馆|美术馆|科技馆|养老院|书画院", "ORG", 2, 24, 50),
     (r"协会|学会|商会|联合会|促进会|联盟|基金会|工作室|俱乐部|共同体|志愿服务队|报社|电视台|融媒体中心|实践站|救助站|名师库", "ORG", 2, 24, 50),
     (r"中心", "ORG", 2, 20, 35),
+    # people's organisations, also written alone (工商联, 区妇联)
+    (r"妇联|残联|工商联|文联|侨联|科协|总工会|红十字会|团区委|团市委", "ORG", 0, 14, 52),
     # places
     (r"社区|小区|公寓|家园|新村", "PLACE", 2, 12, 45),
     (r"公园|广场|风景区|景区|湿地", "PLACE", 2, 12, 45),
@@ -219,7 +225,7 @@ COMMON_EXCEPTIONS = {
     "商会", "联盟", "基金会", "工作室", "俱乐部", "实验室", "研究院", "研究所", "博物馆", "图书馆", "养老院",
     "经济", "主委", "纪委", "居委", "村委", "居委会", "村委会", "街道", "专班", "工作组", "法院", "检察院",
     "举办", "创办", "承办", "主办", "开办", "兴办", "督办", "代办", "帮办", "领办", "包办", "快办", "好办", "一网通办",
-    "跨省通办", "就近办", "马上办", "网上办", "掌上办", "集中办", "合办", "联办", "试验区", "示范区", "开发区",
+    "步行街", "商业街", "美食街", "文化街", "一条街", "老街", "古街", "跨省通办", "就近办", "马上办", "网上办", "掌上办", "集中办", "合办", "联办", "试验区", "示范区", "开发区",
     "商务区", "核心区", "功能区", "先导区", "集聚区", "高新区", "城区", "老城区", "新城区", "主城区", "辖区", "景区",
     "风景区", "湿地", "新村", "农村", "乡村", "村庄", "总体规划", "工作方案", "实施方案", "行动计划", "行动方案",
     "专项行动", "专项整治", "三年行动", "攻坚战", "工作要点",
@@ -308,8 +314,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             name = text[start:s_end]
             if name in COMMON_EXCEPTIONS or prefix in GENERIC_HEADS or prefix in STOP_WORDS:
                 continue
-            if re.fullmatch(r"[\d.]+[个家项座条批]?", prefix):
-                continue
+            if re.fullmatch(r"[\d.]+[个家项座条批]?", prefix) or re.search(r"[\d一二三四五六七八九十]+[个家项座条所处]$", prefix):
+                continue  # "2个科": a count of units, not a name
             # a dictionary word ending in the type word is a common noun, unless it is a place or an org
             tok_i = tindex.get(start)
             if tok_i is not None and tokens[tok_i].start == start and tokens[tok_i].end == s_end:
@@ -507,6 +513,11 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
     for m in _NAME_BEFORE_TITLE.finditer(text):
         name = m.group(1)
         start = m.start(1)
+        j = tindex.get(m.end(1) - 1)
+        if j is not None and tokens[j].end == m.end(1) and tokens[j].pos in ("nr", "nrfg") and 2 <= len(tokens[j].word) <= 4:
+            # jieba reads a personal name right before the title (贯彻习近平总书记…)
+            yield Candidate(tokens[j].start, tokens[j].end, "PERSON", 71, "person:before-title")
+            continue
         for n in (3, 2):
             cand = name[-n:]
             if _name_at(cand + "。", 0) == n and (start + len(name) - n == 0 or not _CJK_CHAR.match(text[start + len(name) - n - 1]) or text[start + len(name) - n - 1] in "的民员警师长任命为、"):
@@ -586,7 +597,7 @@ def _division_regex() -> re.Pattern[str]:
 # --------------------------------------------------------------------------- bodies written short
 
 _SHORT_BODY = re.compile(
-    r"(?:中共)?(?:[" + CJK + r"]{2,4}(?:区|市))?(?:区|市)(?:委|政府|人大常委会|人大|政协|纪委监委|纪委)(?![" + CJK + r"]{0,1}(?:书记|主任|主席|常委|委员))"
+    r"(?:中共)?(?:[" + CJK + r"]{2,4}(?:区|市|省|县))?(?:区|市|省|县)(?:委|政府|人大常委会|人大|政协|纪委监委|纪委)(?![" + CJK + r"]{0,1}(?:书记|主任|主席|常委|委员))"
     r"|党中央|国务院|中共中央|全国人大|全国政协|中央"
 )
 

@@ -43,6 +43,8 @@ def find_relations(text: str, mentions: list[_M]) -> list[Rel]:
         rels.extend(_holds_post(text, mentions, idx))
         rels.extend(_part_of(text, mentions, idx))
         rels.extend(_cue_pairs(text, mentions, idx))
+        rels.extend(_subunits(text, mentions, idx))
+        rels.extend(_issuers_and_lists(text, mentions, idx))
     seen: set[tuple[int, str, int]] = set()
     out: list[Rel] = []
     for r in rels:
@@ -152,4 +154,59 @@ def _cue_pairs(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
                 cue = _OPERATE_CUE.search(between)
                 if cue and len(between) <= 6:
                     out.append(Rel(a, "OPERATES", b, cue.group(0)))
+    return out
+
+
+_SUBUNIT_CUE = re.compile(r"(?:下设|内设|设有|下辖|所属|下属|设立了?|包括)(?:有)?[\d一二三四五六七八九十]*(?:个)?[^,。;]{0,8}?[::]?$")
+BODIES = ("OFFICE", "ORG", "ENTERPRISE", "PARK")
+
+
+def _subunits(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
+    """区残联下设办公室、综合业务科 ...: each listed unit is PART_OF the body before the cue."""
+    out: list[Rel] = []
+    for k, a in enumerate(idx):
+        if ms[a].label not in BODIES:
+            continue
+        nxt = idx[k + 1] if k + 1 < len(idx) else None
+        if nxt is None or not _SUBUNIT_CUE.search(text[ms[a].end : ms[nxt].start]):
+            continue
+        cue = _SUBUNIT_CUE.search(text[ms[a].end : ms[nxt].start]).group(0)
+        j = k + 1
+        prev_end = ms[a].end
+        while j < len(idx) and ms[idx[j]].label in BODIES:
+            gap = text[prev_end : ms[idx[j]].start]
+            if j > k + 1 and not re.fullmatch(r"[、,和及与]|[\d一二三四五六七八九十]+个[\u4e00-\u9fff]{0,4}[、,和及与]", gap):
+                break  # the list goes on across a group count: …科3个科室和…所
+            out.append(Rel(idx[j], "PART_OF", a, re.sub(r"[::\s]", "", cue) or "下设"))
+            prev_end = ms[idx[j]].end
+            j += 1
+    return out
+
+
+def _issuers_and_lists(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
+    """Bodies written together before a policy (市委市政府"十项行动": ISSUED_BY each), and policies
+    listed after one issuing or implementing cue (区发改委印发《A》、《B》)."""
+    out: list[Rel] = []
+    for k, p in enumerate(idx):
+        if ms[p].label != "POLICY":
+            continue
+        # offices directly before the policy, joined by nothing, 、 or 和
+        j = k - 1
+        end = ms[p].start
+        while j >= 0 and ms[idx[j]].label == "OFFICE" and re.fullmatch(r"[、和与]?[“\"「]?", text[ms[idx[j]].end : end]):
+            out.append(Rel(p, "ISSUED_BY", idx[j], "body-before-title"))
+            end = ms[idx[j]].start
+            j -= 1
+        # a list of policies after a cue: the first one's relation holds for the others
+        j = k - 1
+        while j >= 0 and ms[idx[j]].label == "POLICY" and re.fullmatch(r"[、和及与]", text[ms[idx[j]].end : ms[idx[j + 1]].start]):
+            j -= 1
+        if j >= 0 and j < k - 1 and ms[idx[j]].label == "OFFICE":
+            between = text[ms[idx[j]].end : ms[idx[j + 1]].start]
+            cue = _ISSUE_CUE.search(between)
+            if cue and len(between) <= 20:
+                out.append(Rel(p, "ISSUED_BY", idx[j], cue.group(0)))
+            cue = _IMPLEMENT_CUE.search(between)
+            if cue and not _ISSUE_CUE.search(between) and len(between) <= 12:
+                out.append(Rel(idx[j], "IMPLEMENTS", p, cue.group(0)))
     return out

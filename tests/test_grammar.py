@@ -119,3 +119,29 @@ def test_a_rare_word_before_a_type_word_is_part_of_the_name():
     # jieba knows 天开 only as a rare verb; in front of a type word it is a name part
     assert ("PROJECT", "天开高教科创园项目") in ents("。天开高教科创园项目总投资8.6亿元。")
     assert ("PARK", "津南智能制造产业园") in ents("加快建设津南智能制造产业园。")  # 加快/建设 stay out
+
+
+def test_a_name_jieba_reads_before_a_title_is_a_person():
+    assert ("PERSON", "习近平") in ents("深入学习贯彻习近平总书记重要讲话精神。")
+    assert ("习近平", "HOLDS_POST", "总书记") in rels("深入学习贯彻习近平总书记重要讲话精神。")
+
+
+def test_units_listed_after_a_cue_are_part_of_the_body():
+    found = rels("区侨联下设联络科、文体科2个科和南开区侨界服务所。")
+    assert ("联络科", "PART_OF", "区侨联") in found and ("南开区侨界服务所", "PART_OF", "区侨联") in found
+    assert ("ORG", "区侨联") in ents("区侨联下设联络科。")
+
+
+def test_bodies_written_together_before_a_policy_issued_it():
+    found = rels("认真落实省委省政府“八项行动”部署。")
+    assert ("八项行动", "ISSUED_BY", "省委") in found and ("八项行动", "ISSUED_BY", "省政府") in found
+
+
+def test_a_list_of_documents_after_one_issuing_cue():
+    found = rels("区商务局印发《南开区外贸稳增长若干措施》、《南开区会展业扶持办法》。")
+    assert ("《南开区会展业扶持办法》", "ISSUED_BY", "区商务局") in found
+
+
+def test_sub_districts_written_with_jie_are_offices_but_shopping_streets_are_not():
+    assert ("OFFICE", "向阳路街") in ents("向阳路街开展巡查。")
+    assert not [t for label, t in ents("打造美食街和步行街。") if label == "OFFICE"]
