@@ -298,6 +298,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             prefix = text[start:s_start]
             if len(prefix) < min_prefix:
                 continue
+            last = tindex.get(s_end - 1)
+            if last is not None and tokens[last].end > s_end and s_end - s_start == 1:
+                continue  # a type character that begins a longer word (科 in 科技, 局 in 局面) names nothing
             host = tindex.get(s_start)
             if host is not None and s_end - s_start <= 2:
                 tok = tokens[host]
