@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 
 from . import grammar
 from .relations import find_relations
+from .segment import sentence_spans
 from .tokens import Token, jieba_words
 
 
@@ -68,6 +69,12 @@ def names_component(doc: Doc) -> Doc:
     for name, label in known.items():
         for m in re.finditer(re.escape(name), text):
             cands.append(grammar.Candidate(m.start(), m.end(), label, 65, "known-name"))
+    # a name never crosses a sentence boundary (facts cite one sentence)
+    sentence_of = {}
+    for k, (a, b) in enumerate(sentence_spans(text)):
+        for pos in range(a, b):
+            sentence_of[pos] = k
+    cands = [c for c in cands if sentence_of.get(c.start) == sentence_of.get(c.end - 1)]
     chosen = grammar.resolve(cands)
     doc._.mentions = [Span(c.start, c.end, c.label, c.source) for c in chosen]
     return doc

@@ -145,3 +145,9 @@ def test_a_list_of_documents_after_one_issuing_cue():
 def test_sub_districts_written_with_jie_are_offices_but_shopping_streets_are_not():
     assert ("OFFICE", "向阳路街") in ents("向阳路街开展巡查。")
     assert not [t for label, t in ents("打造美食街和步行街。") if label == "OFFICE"]
+
+
+def test_a_name_never_crosses_a_sentence_boundary():
+    text = '"七河"指海河、津河;"十湖"指银河广场中心湖。'
+    for e in extract_text(text)[0]:
+        assert ";" not in e["text"] and "。" not in e["text"]
