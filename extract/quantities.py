@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 import cn2an
 
@@ -116,7 +117,8 @@ def find_quantities(sentence: str, default_year: int | None = None, section: str
         value = _number(num)
         if value is None:
             continue
-        base, unit_code, kind = _normalise(value, mag, unit)
+        factor, unit_code, kind = _normalise(mag, unit)
+        base = float(Decimal(repr(value)) * Decimal(repr(factor)))  # exact: 36.8亿 is 3680000000, not …999.9999995
         if unit_code in ("percent", "percentage-point"):
             kind = "growth" if _GROWTH_BEFORE.search(before) else "share"
         else:
@@ -129,7 +131,8 @@ def find_quantities(sentence: str, default_year: int | None = None, section: str
         local_outcome = bool(re.search(r"(?:完成|实现|同比|比上年|较上年|累计)", before[-10:]))
         target = (target_sentence or local_target) and not local_outcome
         q = Quantity(m.start(), m.end(), m.group(0), base, unit_code, kind, target, year)
-        q.indicator = _indicator_before(sentence, m.start())
+        if unit_code in ("CNY", "USD", "EUR", "percent", "percentage-point"):  # indicators are money or rates
+            q.indicator = _indicator_before(sentence, m.start())
         if unit_code == "count":
             c = _COUNTED.search(before)
             q.counted = c.group(1) if c else None
@@ -141,18 +144,19 @@ def find_quantities(sentence: str, default_year: int | None = None, section: str
     return out
 
 
-def _normalise(value: float, mag: str, unit: str) -> tuple[float, str, str]:
+def _normalise(mag: str, unit: str) -> tuple[float, str, str]:
+    """(multiplier to base units, unit code, kind) for a magnitude word and a unit."""
     for prefix, factor in (("亿", 1e8), ("万", 1e4)):
         if unit.startswith(prefix) and unit[len(prefix):] in UNIT_OF:  # 亿元, 万美元, 万平方米
             code, f = UNIT_OF[unit[len(prefix):]]
             kind = "money" if code in ("CNY", "USD", "EUR") else ("area" if code in ("m2", "km2", "ha", "mu") else "amount")
-            return value * factor * f * MAGNITUDE[mag], code, kind
+            return factor * f * MAGNITUDE[mag], code, kind
     if unit in UNIT_OF:
         code, f = UNIT_OF[unit]
         kind = ("money" if code in ("CNY", "USD", "EUR") else "area" if code in ("m2", "km2", "ha", "mu")
                 else "percent" if code in ("percent", "percentage-point") else "amount")
-        return value * f * MAGNITUDE[mag], code, kind
-    return value * MAGNITUDE[mag], "count", "count"
+        return f * MAGNITUDE[mag], code, kind
+    return MAGNITUDE[mag], "count", "count"
 
 
 def _year_of(sentence: str, pos: int, years: list[int]) -> int | None:

@@ -76,3 +76,9 @@ def test_every_query_runs_on_the_build(built_fixture):
     _report, out, _store = built_fixture
     for path in sorted(QUERIES.glob("*.rq")):
         run(out / "govkg.ttl", path.read_text(encoding="utf-8"))
+
+
+def test_values_are_exact_and_counts_are_no_indicator_values():
+    found = find_quantities("预计完成一般公共预算收入36.8亿元,增长14.9%;全社会固定资产投资完成178个项目。", 2021)
+    assert found[0].value == 3680000000.0  # not 3679999999.9999995
+    assert [x.indicator for x in found] == ["一般公共预算收入", "一般公共预算收入", None]
