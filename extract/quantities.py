@@ -136,7 +136,7 @@ def find_quantities(sentence: str, default_year: int | None = None, section: str
         if unit_code == "count":
             c = _COUNTED.search(before)
             q.counted = c.group(1) if c else None
-        if q.indicator is None and out and out[-1].indicator and m.start() - out[-1].end <= 8:
+        if q.indicator is None and unit_code == "percent" and out and out[-1].indicator and m.start() - out[-1].end <= 8:
             q.indicator = out[-1].indicator  # 收入22.7亿元,同比增长5.1%: the growth of the same indicator
         if mention_spans and q.indicator is None:
             q.about = _about(sentence, mention_spans, m.start(), m.end())
