@@ -54,6 +54,6 @@ def _check(path: Path, table: dict) -> dict[str, object]:
         if key not in KEYS:
             raise SidecarError(f"{path}: unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
         if not isinstance(value, KEYS[key]) or isinstance(value, bool):
-            raise SidecarError(f"{path}: {key} must be a {KEYS[key].__name__}")
+            raise SidecarError(f"{path}: {key} must be {'a whole number' if KEYS[key] is int else 'text'}")
         out[key] = value
     return out

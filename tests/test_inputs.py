@@ -151,7 +151,7 @@ def test_sidecar_metadata_wins_and_a_bad_one_is_reported(tmp_path):
     meta = {Path(d.path).name: d.meta for d in report.documents}
     assert meta["a.txt"].district == "南开区" and meta["a.txt"].year == 2030 and meta["a.txt"].doc_type == "政府工作报告"
     assert meta["a.txt"].source_url == "https://example.org/a"
-    assert any("b.meta.toml" in why and "year must be a int" in why for _p, why in report.problems)
+    assert any("b.meta.toml" in why and "year must be a whole number" in why for _p, why in report.problems)
     result = CliRunner().invoke(app, ["build", str(folder), "--out", str(tmp_path / "out2")])
     assert result.exit_code == 2 and "sidecar ignored" in result.output
 
