@@ -109,7 +109,7 @@ def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
                                                q.indicator, q.counted, about))
         for r in sdoc._.relations or []:
             h, t = local[r.head], local[r.tail]
-            doc.relations.append(Relation(h, r.relation, t, r.cue, h.sentence))
+            doc.relations.append(Relation(h, r.relation, t, r.cue, h.sentence, start_date=r.start_date, end_date=r.end_date))
     return doc
 
 

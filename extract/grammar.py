@@ -546,7 +546,7 @@ def _person_end(text: str, tokens: list[Token], tindex: dict[int, int], pos: int
     if pos >= len(text):
         return None
     # in a list the delimiter tells where the name ends: 李广恩、杨云乾、
-    m = re.match(r"([" + CJK + r"]{2,3})(?=[、,,;;。])", text[pos : pos + 4])
+    m = re.match(r"([" + CJK + r"]{2,3})(?=[、,,;;。((])", text[pos : pos + 4])
     if m and _name_at(m.group(1) + "。", 0) == len(m.group(1)):
         return pos + len(m.group(1))
     i = tindex.get(pos)
@@ -562,10 +562,18 @@ def _person_end(text: str, tokens: list[Token], tindex: dict[int, int], pos: int
     return end
 
 
+_NOTE = re.compile(r"[((][^()()]{0,30}[))]")
+
+
 def _name_list(text: str, tokens: list[Token], tindex: dict[int, int], end: int) -> Iterator[Candidate]:
-    """Names listed after a name: 李某、王某某、张某等."""
+    """Names listed after a name: 李某、王某某、张某等; 穆某(回族, 自2023年11月22日)、梁某(女);胡某(至…)."""
     pos = end
-    while pos < len(text) and text[pos] == "、":
+    while True:
+        note = _NOTE.match(text, pos)
+        if note:
+            pos = note.end()
+        if pos >= len(text) or text[pos] not in "、;;":
+            break
         nxt = _person_end(text, tokens, tindex, pos + 1)
         if not nxt or nxt - (pos + 1) > 3 or _POST.match(text, pos + 1):
             break

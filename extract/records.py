@@ -80,6 +80,8 @@ class Relation:
     cue: str
     sentence: int
     source: str = "rule"
+    start_date: str | None = None  # a tenure the text states (HOLDS_POST)
+    end_date: str | None = None
 
 
 @dataclass

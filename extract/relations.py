@@ -20,6 +20,8 @@ class Rel:
     relation: str
     tail: int
     cue: str
+    start_date: str | None = None  # tenure stated in the text (自 2023年11月22日)
+    end_date: str | None = None  # (至 2023年11月22日)
 
 
 class _M(Protocol):
@@ -29,6 +31,7 @@ class _M(Protocol):
 
 
 ORGS = {"ENTERPRISE", "ORG", "OFFICE", "PARK", "PROJECT", "PLACE"}
+_LIST_GAP = re.compile(r"(?:[((][^()()]{0,30}[))])?[、;;\s]")
 _LOCATED_CUE = re.compile(r"(?:落户|入驻|落地|位于|坐落于|设在|迁入|注册在|扎根)")
 _COOP_CUE = re.compile(r"(?:签约|签署|签订|战略合作|合作协议|合作|共建|携手|联合)")
 _ISSUE_CUE = re.compile(r"(?:印发|发布|出台|制定|颁布|下发|审议通过)")
@@ -45,6 +48,9 @@ def find_relations(text: str, mentions: list[_M]) -> list[Rel]:
         rels.extend(_cue_pairs(text, mentions, idx))
         rels.extend(_subunits(text, mentions, idx))
         rels.extend(_issuers_and_lists(text, mentions, idx))
+    for r in rels:
+        if r.relation == "HOLDS_POST":
+            r.start_date, r.end_date = tenure(text, mentions[r.head].end)
     seen: set[tuple[int, str, int]] = set()
     out: list[Rel] = []
     for r in rels:
@@ -76,7 +82,8 @@ def _holds_post(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
                 j -= 1
                 continue
             # a list of names after one title: 副总经理甲、乙、丙 — each holds the title of the first
-            if prev.label == "PERSON" and between in ("、", " "):
+            # (notes in brackets and ; between former and current holders included)
+            if prev.label == "PERSON" and _LIST_GAP.fullmatch(between):
                 for r in out[::-1]:
                     if r.head == idx[j] and r.relation == "HOLDS_POST":
                         out.append(Rel(i, "HOLDS_POST", r.tail, "title-list"))
@@ -210,3 +217,18 @@ def _issuers_and_lists(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
             if cue and not _ISSUE_CUE.search(between) and len(between) <= 12:
                 out.append(Rel(idx[j], "IMPLEMENTS", p, cue.group(0)))
     return out
+
+
+_TENURE = re.compile(
+    r"^[((][^()()]{0,30}?(自|至)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?[^()()]{0,10}[))]"
+)
+
+
+def tenure(text: str, end: int) -> tuple[str | None, str | None]:
+    """(start, end) ISO dates from a note right after a name: (回族, 自 2023年11月22日), (至 2023年11月)."""
+    m = _TENURE.match(text[end : end + 50])
+    if not m:
+        return None, None
+    day = int(m.group(4)) if m.group(4) else 1
+    date = f"{int(m.group(2)):04d}-{int(m.group(3)):02d}-{day:02d}"
+    return (date, None) if m.group(1) == "自" else (None, date)

@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from extract.records import Document
-from ontology import CLASS_OF_LABEL, GOV, ORG, PREFIXES, PROPERTY_OF_RELATION, QB, SCHEMA
+from ontology import CLASS_OF_LABEL, GOV, ORG, PREFIXES, PROPERTY_OF_RELATION, QB, SCHEMA, TIME
 
 from .identity import IRIs
 from .resolve import Entity, entity_index
@@ -110,12 +110,14 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
             g.add((h, prop, t))
             if r.relation == "PART_OF" and head.label in ORGANISATION_LABELS and tail.label in ORGANISATION_LABELS:
                 g.add((h, ORG.subOrganizationOf, t))
+            s = doc.sentences[r.sentence]
+            sn = iris.sentence(doc.sha256, s.start, s.end)
             if r.relation == "HOLDS_POST":
                 body = _body_of_post(tail, doc, iris)
                 if body is not None and body in known:
                     g.add((t, ORG.postIn, body))
-            s = doc.sentences[r.sentence]
-            sn = iris.sentence(doc.sha256, s.start, s.end)
+                if r.start_date or r.end_date:
+                    _membership(g, iris, h, t, body if body in known else None, r.start_date, r.end_date, sn)
             st = iris.statement(str(h), str(prop), str(t), str(sn))
             g.add((st, RDF.type, RDF.Statement))
             g.add((st, RDF.subject, h))
@@ -125,6 +127,27 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
             g.add((st, GOV.cue, Literal(r.cue, lang=zh)))
             g.add((st, GOV.rule, Literal(r.source)))
     return g
+
+
+def _membership(g: Graph, iris: IRIs, person: URIRef, post: URIRef, body: URIRef | None,
+                start: str | None, end: str | None, sentence: URIRef) -> None:
+    """A tenure the text states (穆生军(自 2023年11月22日)): org:Membership with org:memberDuring."""
+    m = iris.membership(str(person), str(post), start or "", end or "", str(sentence))
+    during = URIRef(f"{m}/during")
+    g.add((m, RDF.type, ORG.Membership))
+    g.add((m, ORG.member, person))
+    g.add((m, GOV.post, post))
+    if body is not None:
+        g.add((m, ORG.organization, body))
+    g.add((m, ORG.memberDuring, during))
+    g.add((m, PROV.wasDerivedFrom, sentence))
+    g.add((during, RDF.type, TIME.Interval))
+    for which, date, prop in (("start", start, TIME.hasBeginning), ("end", end, TIME.hasEnd)):
+        if date:
+            instant = URIRef(f"{m}/{which}")
+            g.add((during, prop, instant))
+            g.add((instant, RDF.type, TIME.Instant))
+            g.add((instant, TIME.inXSDDate, Literal(date, datatype=XSD.date)))
 
 
 def decimal_literal(x: float) -> Literal:

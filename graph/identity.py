@@ -52,6 +52,10 @@ class IRIs:
     def indicator(self, name: str) -> URIRef:
         return URIRef(f"{self.base}indicator/{_segment(name)}")
 
+    def membership(self, *parts: str) -> URIRef:
+        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+        return URIRef(f"{self.base}membership/{digest}")
+
     def statement(self, *parts: str) -> URIRef:
         digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
         return URIRef(f"{self.base}statement/{digest}")

@@ -51,3 +51,12 @@ def test_relations_with_evidence(built_fixture, relation):
     assert found and all(r["cue"] and r["sentence"] for r in found)
     if relation.endswith("location"):
         assert ("天津星辰科技有限公司", "鲁能科技园") in {(r["head"], r["tail"]) for r in found}
+
+
+def test_tenures_stated_in_leadership_lists(built_fixture):
+    found = {(r["person"], r["post"], r["from"], r["until"]) for r in rows(built_fixture, "tenures.rq")}
+    assert ("王建国", "南开区委常委", "2030-03-02", None) in found
+    assert ("孙立新", "南开区委常委", None, "2030-03-01") in found
+    assert not any(p == "赵明远" for p, *_ in found)  # no tenure stated, no membership
+    bodies = {r["body"] for r in rows(built_fixture, "tenures.rq")}
+    assert bodies == {"南开区委"}
