@@ -80,7 +80,7 @@ def names_component(doc: Doc) -> Doc:
     return doc
 
 
-_GOV_BODY = re.compile(r"(?:局|委|办|部|政府|人大常委会|政协|委员会|街道|中心|党组|党委|厅|院)$")
+_GOV_BODY = re.compile(r"(?:局|委|办|部|政府|人大常委会|政协|委员会|街道|中心|党组|党委|厅|院|办公室)$")
 
 
 @Language.component("govkg_titles")
