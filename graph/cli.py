@@ -330,6 +330,26 @@ def explain(
 
 
 @app.command()
+def push(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="The store's Graph Store Protocol URL (e.g. http://host:7878/store).")],
+    graph_iri: Annotated[str | None, typer.Option("--graph", help="Put everything into this one named graph instead.")] = None,
+    graph_file: Annotated[Path, typer.Option("--file", help="The built graph to push.")] = DEFAULT_GRAPH,
+    user: Annotated[str | None, typer.Option("--user", help="user:password for HTTP basic authentication.")] = None,
+) -> None:
+    """Load the build into a SPARQL 1.1 store (Graph Store HTTP Protocol): one named graph per document."""
+    from .push import PushError
+    from .push import push as do_push
+
+    g = _load_graph(graph_file)
+    try:
+        res = do_push(g, endpoint, graph_iri, user)
+    except PushError as exc:
+        console.print(f"[red]error:[/] {exc}", markup=False)
+        raise typer.Exit(1) from None
+    out.print(f"pushed {res.triples} triples in {res.graphs} graph(s) to {endpoint}")
+
+
+@app.command()
 def serve(
     graph: Annotated[Path, typer.Option("--graph", help="The built graph to serve.")] = DEFAULT_GRAPH,
     store: Annotated[Path | None, typer.Option("--store", help="Serve a store made by `build --store` (no re-parsing).")] = None,
