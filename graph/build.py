@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.document import extract_document
-from extract.reader import DEFAULT_MAX_BYTES, discover, iter_texts
+from extract.reader import DEFAULT_MAX_BYTES, ReadError, discover, read_file
 from extract.records import Document
 
 from .assemble import assemble
@@ -56,6 +58,30 @@ class BuildReport:
         return Counter(r.relation for d in self.documents for r in d.relations)
 
 
+def extract_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | str:
+    """One file read and extracted; a string says why it was skipped. Runs in worker processes."""
+    try:
+        raw = read_file(path, max_bytes)
+    except ReadError as exc:
+        return str(exc)
+    try:
+        return extract_document(raw)
+    except Exception as exc:  # one document's failure must not lose the others
+        log.exception("extraction failed on %s", path)
+        return f"internal error while extracting: {exc.__class__.__name__}: {exc}"
+
+
+def extract_all(paths: Sequence[Path], max_bytes: int, jobs: int) -> Iterator[tuple[Path, Document | str]]:
+    """Documents one at a time, in input order: in this process, or across ``jobs`` processes
+    (each loads the pipeline once; the order, hence the output, is the same as with one job)."""
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield path, extract_one(path, max_bytes)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield from zip(paths, pool.map(extract_one, paths, [max_bytes] * len(paths)), strict=True)
+
+
 def build(
     inputs: Sequence[Path],
     out_dir: Path,
@@ -63,6 +89,7 @@ def build(
     base_iri: str | None = None,
     store: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 1,
     on_document: Callable[[Path, int, int], None] | None = None,
 ) -> BuildReport:
     """Run the whole build; raise :class:`BuildError` when the graph does not conform."""
@@ -70,18 +97,15 @@ def build(
     report = BuildReport()
     paths = discover(inputs)
     iris = IRIs(base_iri) if base_iri else IRIs()
-    for i, raw in enumerate(iter_texts(paths, report.skipped, max_bytes=max_bytes), start=1):
-        try:
-            doc = extract_document(raw)
-        except Exception as exc:  # one document's failure must not lose the others
-            log.exception("extraction failed on %s", raw.path)
-            report.skipped.append((raw.path, f"internal error while extracting: {exc.__class__.__name__}: {exc}"))
-            continue
-        report.documents.append(doc)
-        report.problems.extend((raw.path, p) for p in doc.problems)
-        log.info("%s: %d paragraphs, %d mentions", raw.path, doc.paragraphs, len(doc.mentions))
+    for i, (path, result) in enumerate(extract_all(paths, max_bytes, jobs), start=1):
+        if isinstance(result, str):
+            report.skipped.append((path, result))
+        else:
+            report.documents.append(result)
+            report.problems.extend((path, p) for p in result.problems)
+            log.info("%s: %d paragraphs, %d mentions", path, result.paragraphs, len(result.mentions))
         if on_document:
-            on_document(raw.path, i, len(paths))
+            on_document(path, i, len(paths))
     report.entities = resolve(report.documents)
     g = assemble(report.documents, report.entities, iris)
     report.triples = len(g)

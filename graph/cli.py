@@ -34,6 +34,7 @@ def build(
     base_iri: Annotated[str | None, typer.Option("--base-iri", help="Base for resource IRIs.")] = None,
     store: Annotated[Path | None, typer.Option("--store", help="Also persist an Oxigraph store here (for `serve --store`).")] = None,
     max_size: Annotated[float, typer.Option("--max-size", min=0.000001, help="Skip files larger than this many MB.")] = 200.0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract documents in this many processes.")] = 1,
 ) -> None:
     """Build the graph from the input documents and write the exports."""
     from extract.records import LABELS
@@ -54,7 +55,7 @@ def build(
 
         try:
             report = run_build(inputs, out_dir, base_iri=base_iri, store=store, max_bytes=int(max_size * 1024 * 1024),
-                               on_document=on_document)
+                               jobs=jobs, on_document=on_document)
         except BuildError as exc:
             console.print(f"[red]build failed:[/] {exc}", markup=False)
             raise typer.Exit(1) from None

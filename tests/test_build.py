@@ -113,3 +113,15 @@ def test_extract_command_writes_guidelines_records(tmp_path):
     assert rec["id"] == "x1"
     assert {"text": "钱卫东", "label": "PERSON", "start": 3, "end": 7} in rec["entities"]
     assert {"head": "钱卫东", "relation": "HOLDS_POST", "tail": "区长"} in rec["relations"]
+
+
+def test_parallel_extraction_gives_the_same_output(fixture_corpus, tmp_path):
+    for i in range(3):
+        (fixture_corpus / f"copy{i}.txt").write_text((fixture_corpus / "report_utf8.txt").read_text(encoding="utf-8")
+                                                     .replace("星辰", f"星辰{i}"), encoding="utf-8")
+    one = build([fixture_corpus], tmp_path / "one", jobs=1)
+    two = build([fixture_corpus], tmp_path / "two", jobs=2)
+    assert [str(p.relative_to(tmp_path / "one")) for p in one.outputs] == [str(p.relative_to(tmp_path / "two")) for p in two.outputs]
+    for name in ("govkg.ttl", "govkg.nt", "govkg.graphml"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    assert one.skipped == two.skipped and len(one.skipped) == 1
