@@ -219,13 +219,22 @@ def test_extraction_never_raises_on_arbitrary_unicode(text):
         assert 0 <= e["start"] <= e["end"] <= len(text)
 
 
-def test_a_failing_export_leaves_the_previous_exports_intact(tmp_path, monkeypatch):
+def _snapshot(out: Path) -> dict:
+    return {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def _built_once(tmp_path: Path) -> tuple[Path, Path, dict]:
+    """A folder with one report, built once: (folder, exports, their bytes)."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(FIXTURE_REPORT, encoding="utf-8")
     out = tmp_path / "out"
     build([folder], out)
-    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    return folder, out, _snapshot(out)
+
+
+def test_a_failing_export_leaves_the_previous_exports_intact(tmp_path, monkeypatch):
+    folder, out, before = _built_once(tmp_path)
     (folder / "a.txt").write_text(FIXTURE_REPORT + "区长赵六出席。\n", encoding="utf-8")
     import graph.formats
 
@@ -235,17 +244,11 @@ def test_a_failing_export_leaves_the_previous_exports_intact(tmp_path, monkeypat
     monkeypatch.setattr(graph.formats, "gexf", boom)
     with pytest.raises(OSError):
         build([folder], out)
-    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    assert after == before
+    assert _snapshot(out) == before
 
 
 def test_a_killed_build_leaves_the_previous_exports_intact(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(FIXTURE_REPORT, encoding="utf-8")
-    out = tmp_path / "out"
-    build([folder], out)
-    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    folder, out, before = _built_once(tmp_path)
     # a corpus big enough that the build is still running when it is killed
     for i in range(40):
         (folder / f"big{i}.txt").write_text(FIXTURE_REPORT.replace("星辰", f"星辰{i}") * 40, encoding="utf-8")
@@ -255,5 +258,4 @@ def test_a_killed_build_leaves_the_previous_exports_intact(tmp_path):
     assert proc.poll() is None, "the build finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    assert after == before
+    assert _snapshot(out) == before
