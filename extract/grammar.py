@@ -479,7 +479,7 @@ _JOINER_SURNAMES = set("和与及同向从于对为以将把被其全各")
 _AFTER_NAME_STOP = set("等在到参出主同和与率对来为是指表讲、,。;:,;:(())讲调带陪察看视慰走先听向会于")
 _NAME_BEFORE_TITLE = re.compile(r"([" + CJK + r"]{2,4})(?=(?:总书记|同志))")
 _NAMES_GIVEN_POST = re.compile(r"(?:任命|聘任|推选|选举|增补)?((?:[" + CJK + r"]{2,3}、)*[" + CJK + r"]{2,3})为(?=(?:副)?(?:主任|主席|书记|委员|会长|秘书长|理事长|主委|组长|局长|部长|院长|校长)(?:[,,。;;、]|$))")
-_FOREIGN = re.compile(r"[" + CJK + r"]{1,6}(?:·[" + CJK + r"]{1,6}){1,4}")
+_FOREIGN = re.compile(r"[" + CJK + r"]{1,4}(?:·[" + CJK + r"]{1,4}){1,4}")
 
 
 def _name_at(text: str, pos: int) -> int | None:
@@ -534,7 +534,17 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
                 yield Candidate(pos, pos + len(part), "PERSON", 71, "person:appointed")
             pos += len(part) + 1
     for m in _FOREIGN.finditer(text):
-        yield Candidate(m.start(), m.end(), "PERSON", 70, "person:foreign")
+        # a transliterated name has short parts and ends there; quoted X·Y is a title (“阳光·北爱”)
+        last = tindex.get(m.end() - 1)
+        if last is not None and tokens[last].end > m.end():
+            continue  # the last part runs on into a longer word: not a name (东疆之星·意风新经济…)
+        if m.start() > 0 and text[m.start() - 1] in "“\"「『" and text[m.end() : m.end() + 1] in ("”", "\"", "」", "』"):
+            continue
+        start = m.start()
+        host = tindex.get(start)
+        if host is not None and tokens[host].start < start < tokens[host].end <= text.index("·", start):
+            start = tokens[host].end  # 代表恩里克·…: the name starts after the word jieba joins its head to
+        yield Candidate(start, m.end(), "PERSON", 70, "person:foreign")
     for tok in tokens:
         if tok.pos == "nr" and 2 <= len(tok.word) <= 3 and tok.word[0] in SURNAMES_1 and tok.end < len(text):
             nxt = text[tok.end : tok.end + 2]

@@ -32,7 +32,7 @@ class _M(Protocol):
 
 ORGS = {"ENTERPRISE", "ORG", "OFFICE", "PARK", "PROJECT", "PLACE"}
 _LIST_GAP = re.compile(r"(?:[((][^()()]{0,30}[))])?[、;;\s]")
-_LOCATED_CUE = re.compile(r"(?:落户|入驻|落地|位于|坐落于|设在|迁入|注册在|扎根)")
+_LOCATED_CUE = re.compile(r"(?:落户|入驻|落地|位于|坐落于|设在|迁入|迁至|注册在|注册地转至|转至|扎根)")
 _COOP_CUE = re.compile(r"(?:签约|签署|签订|战略合作|合作协议|合作|共建|携手|联合)")
 _ISSUE_CUE = re.compile(r"(?:印发|发布|出台|制定|颁布|下发|审议通过)")
 _IMPLEMENT_CUE = re.compile(r"(?:贯彻落实|落实|实施|推进|执行)")
@@ -48,6 +48,7 @@ def find_relations(text: str, mentions: list[_M]) -> list[Rel]:
         rels.extend(_cue_pairs(text, mentions, idx))
         rels.extend(_subunits(text, mentions, idx))
         rels.extend(_issuers_and_lists(text, mentions, idx))
+        rels.extend(_partners_and_hosts(text, mentions, idx))
     for r in rels:
         if r.relation == "HOLDS_POST":
             r.start_date, r.end_date = tenure(text, mentions[r.head].end)
@@ -232,3 +233,46 @@ def tenure(text: str, end: int) -> tuple[str | None, str | None]:
     day = int(m.group(4)) if m.group(4) else 1
     date = f"{int(m.group(2)):04d}-{int(m.group(3)):02d}-{day:02d}"
     return (date, None) if m.group(1) == "自" else (None, date)
+
+
+PARTIES = ("ENTERPRISE", "ORG", "OFFICE", "PLACE", "PARK")
+HOSTED = ("ENTERPRISE", "ORG", "OFFICE", "PROJECT", "PARK")
+_BUILT_IN = re.compile(r"^(?:建成|建设|设立|成立|开设|开办|落地|打造|揭牌)(?:了)?")
+
+
+def _partners_and_hosts(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
+    """X(分别)与A、B签订合作协议: X cooperates with each; 在P建成X / P…吸引X…入驻: X is located in P."""
+    out: list[Rel] = []
+    for k, a in enumerate(idx):
+        ma = ms[a]
+        # a party, then (分别)与 a list of parties, then a cooperation cue
+        if ma.label in PARTIES and k + 1 < len(idx):
+            if re.fullmatch(r"(?:分别|共同)?(?:与|和|同)", text[ma.end : ms[idx[k + 1]].start]):
+                j = k + 1
+                partners = [idx[j]]
+                while j + 1 < len(idx) and re.fullmatch(r"[、和及]", text[ms[idx[j]].end : ms[idx[j + 1]].start]):
+                    j += 1
+                    partners.append(idx[j])
+                after = text[ms[idx[j]].end : ms[idx[j]].end + 12]
+                cue = _COOP_CUE.search(after)
+                if cue and all(ms[b].label in PARTIES for b in partners) and len(partners) > 1:
+                    out.extend(Rel(a, "COOPERATES_WITH", b, cue.group(0)) for b in partners)
+        # 在P建成X
+        if ma.label in ("PARK", "PLACE") and text[max(0, ma.start - 1) : ma.start] == "在" and k + 1 < len(idx):
+            between = text[ma.end : ms[idx[k + 1]].start]
+            built = _BUILT_IN.match(between)
+            if built and len(between) <= 6 and ms[idx[k + 1]].label in HOSTED:
+                out.append(Rel(idx[k + 1], "LOCATED_IN", a, built.group(0)))
+        # P…吸引X…入驻
+        if ma.label == "PARK":
+            for b in idx[k + 1 :]:
+                mb = ms[b]
+                if mb.label not in ("ENTERPRISE", "ORG", "PROJECT"):
+                    continue
+                before = text[ma.end : mb.start]
+                after = text[mb.end : mb.end + 12]
+                if re.search(r"(?:吸引|引进|招引)$", before) and len(before) <= 20:
+                    cue = re.search(r"(?:入驻|落户|进驻)", after)
+                    if cue:
+                        out.append(Rel(b, "LOCATED_IN", a, cue.group(0)))
+    return out

@@ -151,3 +151,20 @@ def test_a_name_never_crosses_a_sentence_boundary():
     text = '"七河"指海河、津河;"十湖"指银河广场中心湖。'
     for e in extract_text(text)[0]:
         assert ";" not in e["text"] and "。" not in e["text"]
+
+
+def test_foreign_names_and_dotted_titles():
+    found = ents("俱乐部代表安德烈·彼得罗夫出席。")
+    assert ("PERSON", "安德烈·彼得罗夫") in found
+    assert not [t for label, t in ents("发布“山·海之约”旅游线路,星光·数字新经济产业园开园。") if label == "PERSON"]
+
+
+def test_partners_listed_after_one_cooperation_cue():
+    found = rels("星海科技有限公司分别与区商务局、区科技局签订合作协议。")
+    assert ("星海科技有限公司", "COOPERATES_WITH", "区商务局") in found
+    assert ("星海科技有限公司", "COOPERATES_WITH", "区科技局") in found
+
+
+def test_located_in_from_built_in_and_attracted_to():
+    assert ("海河创新中心", "LOCATED_IN", "星光大厦") in rels("在星光大厦建成海河创新中心。")
+    assert ("海蓝科技有限公司", "LOCATED_IN", "星光大厦") in rels("海蓝科技有限公司将注册地转至星光大厦。")
