@@ -53,9 +53,9 @@ def main() -> None:
         print(f"| {i} | {label} | {name} | {a} | {b} | {rules} |")
 
     cross = [e for e in entities if e.label == "PERSON" and len({d.doc_id for d, _m in e.mentions}) > 1]
-    print(f"\n{len(cross)} persons merged across documents (name + district + a post in each):")
+    print(f"\n{len(cross)} persons merged across documents (name + a post in each: district posts by district, national posts alone):")
     for e in cross:
-        print(f"- {e.name} ({e.district}): " + ", ".join(sorted({Path(d.path).name for d, _m in e.mentions})))
+        print(f"- {e.name} ({e.district or 'national'}): " + ", ".join(sorted({Path(d.path).name for d, _m in e.mentions})))
 
 
 if __name__ == "__main__":

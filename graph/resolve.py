@@ -10,8 +10,8 @@ document defines (``(以下简称区科技局)``), short forms whose full form t
 gives them. So adding a document never changes the key, hence the IRI, of an existing mention.
 
 Persons are never merged on a name alone: a person who holds a post in a document is keyed by
-name + district (the same official across that district's reports); one who holds none is keyed
-to the document.
+name + district (the same official across that district's reports), or by name alone when every
+post is national (总书记); one who holds none is keyed to the document.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ def _strip_quotes(name: str) -> str:
 
 
 _NATIONAL = re.compile(r"(?:中共中央|党中央|国务院|全国|中央|国家)")
+_NATIONAL_POST = re.compile(r"(?:总书记|国家主席|国务院总理|全国|中央|国家)")
 
 
 def _scope(name: str, district: str, city: str | None) -> str | None:
@@ -192,7 +193,11 @@ def is_abbreviation(short: str, long: str) -> bool:
 def mention_keys(doc: Document) -> list[tuple[tuple[str, str | None, str], str]]:
     """The entity key of each mention of ``doc``, and the rule that chose it."""
     district = doc.meta.district
-    posted = {r.head.text for r in doc.relations if r.relation == "HOLDS_POST"}
+    posts_of: dict[str, set[str]] = defaultdict(set)
+    for r in doc.relations:
+        if r.relation == "HOLDS_POST":
+            posts_of[r.head.text].add(r.tail.text)
+    posted = set(posts_of)
     first: list[tuple[tuple[str, str | None, str], str]] = []
     for m in doc.mentions:
         full = doc.abbreviations.get(m.text)
@@ -202,7 +207,9 @@ def mention_keys(doc: Document) -> list[tuple[tuple[str, str | None, str], str]]
         else:
             name, scope, rule = canonical(m.label, m.text, district)
         if m.label == "PERSON":
-            if m.text in posted and district:
+            if m.text in posted and all(_NATIONAL_POST.match(p) for p in posts_of[m.text]):
+                scope, rule = None, "person:name+national-post"  # 习近平总书记: the same person in every district's report
+            elif m.text in posted and district:
                 scope, rule = district, "person:name+district+post"
             else:
                 scope, rule = f"{district or '_'}/{doc.sha256[:12]}", "person:same-document"

@@ -181,3 +181,10 @@ def test_distinct_names_are_not_abbreviations(short, long):
 ])
 def test_short_forms_are_abbreviations(short, long):
     assert is_abbreviation(short, long)
+
+
+def test_a_national_leader_is_one_person_across_districts(tmp_path):
+    a = "2030年天津市河西区政府工作报告\n深入学习贯彻习近平总书记重要讲话精神。\n"
+    b = "2031年天津市河北区政府工作报告\n深入贯彻习近平总书记重要指示精神。\n"
+    persons = [e for e in resolve(docs_of(tmp_path, {"a.txt": a, "b.txt": b})) if e.label == "PERSON"]
+    assert [(e.name, e.scope, len(e.mentions)) for e in persons] == [("习近平", None, 2)]
