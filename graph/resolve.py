@@ -249,10 +249,3 @@ def entity_index(entities: Iterable[Entity]) -> dict[tuple[str, int, int], Entit
         for doc, m in ent.mentions:
             index[(doc.doc_id, m.start, m.end)] = ent
     return index
-
-
-def counts_by_label(entities: Iterable[Entity]) -> dict[str, int]:
-    out: dict[str, int] = defaultdict(int)
-    for e in entities:
-        out[e.label] += 1
-    return dict(out)
