@@ -7,6 +7,7 @@ import multiprocessing
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from extract.reader import DEFAULT_MAX_BYTES, ReadError, discover, read_file
 from extract.records import Document
 
 from .assemble import assemble
-from .formats import FORMATS, render_formats, write_exports
+from .formats import FORMATS, RdfView, render_formats, write_exports
 from .html import render
 from .identity import IRIs
 from .network import to_networkx
@@ -40,6 +41,16 @@ class BuildReport:
     validation: ValidationResult | None = None
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    stages: dict[str, float] = field(default_factory=dict)
+    """Seconds per build stage, in the order they ran (see :func:`build`)."""
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - t0
 
     @property
     def paragraphs(self) -> int:
@@ -97,7 +108,10 @@ def build(
     report = BuildReport()
     paths = discover(inputs)
     iris = IRIs(base_iri) if base_iri else IRIs()
-    for i, (path, result) in enumerate(extract_all(paths, max_bytes, jobs), start=1):
+    results = extract_all(paths, max_bytes, jobs)
+    for i in range(1, len(paths) + 1):
+        with report.stage("read+extract"):
+            path, result = next(results)
         if isinstance(result, str):
             report.skipped.append((path, result))
         else:
@@ -106,23 +120,37 @@ def build(
             log.info("%s: %d paragraphs, %d mentions", path, result.paragraphs, len(result.mentions))
         if on_document:
             on_document(path, i, len(paths))
-    report.entities = resolve(report.documents)
-    g = assemble(report.documents, report.entities, iris)
+    with report.stage("resolve"):
+        report.entities = resolve(report.documents)
+    with report.stage("assemble"):
+        g = assemble(report.documents, report.entities, iris)
     report.triples = len(g)
-    report.validation = validate(g)
+    with report.stage("shacl"):
+        report.validation = validate(g)
     if not report.validation.conforms:
         first = report.validation.violations[:5]
         lines = "; ".join(f"shape {v.shape} on {v.focus} ({v.path}): {v.message}" for v in first)
         raise BuildError(f"graph does not conform to the SHACL shapes: {report.validation.summary()}: {lines}")
-    nxg = to_networkx(g)
-    files = render_formats(g, FORMATS, nxg)
-    files["graph.html"] = render(nxg, "govkg · " + ", ".join(sorted({d.meta.district or "?" for d in report.documents})))
+    with report.stage("networkx"):
+        nxg = to_networkx(g)
+    with report.stage("rdf terms"):
+        view = RdfView(g)
+        _ = view.triples, view.quads
+    files: dict[str, str] = {}
+    for fmt in FORMATS:
+        with report.stage(f"export {fmt}"):
+            files.update(render_formats(g, [fmt], nxg, view))
+    with report.stage("export html"):
+        title = "govkg · " + ", ".join(sorted({d.meta.district or "?" for d in report.documents}))
+        files["graph.html"] = render(nxg, title)
     # every export is produced before any is written, and each is written atomically
-    report.outputs = write_exports(out_dir, files)
+    with report.stage("write"):
+        report.outputs = write_exports(out_dir, files)
     if store is not None:
         from .store import create_store
 
-        create_store(store, files["govkg.trig"])
+        with report.stage("store"):
+            create_store(store, files["govkg.trig"])
         report.outputs.append(store)
     report.seconds = time.perf_counter() - t0
     return report

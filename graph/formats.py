@@ -14,12 +14,16 @@ import json
 import os
 import shutil
 import tempfile
+from collections import defaultdict
 from collections.abc import Iterable
+from functools import cached_property
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
+from rdflib.term import Node
 
 from ontology import GOV, PREFIXES
 
@@ -42,75 +46,204 @@ FILE_NAMES = {
 
 
 # --------------------------------------------------------------------------- RDF
+#
+# The graph lives in rdflib (SHACL, NetworkX, the query fallback); it is written through
+# Oxigraph's serialisers, which are written in Rust and two orders of magnitude faster than
+# rdflib's on a graph of this size. Triples are sorted first, so every file is deterministic.
+
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 
 
-def turtle(g: Graph) -> str:
-    """Deterministic Turtle: rdflib sorts subjects and predicates; no blank nodes are used."""
-    return g.serialize(format="turtle")
+class _Converter:
+    """rdflib terms to Oxigraph terms, each converted once."""
+
+    def __init__(self) -> None:
+        self.cache: dict[Node, OxTerm] = {}
+
+    def __call__(self, term: Node) -> OxTerm:
+        out = self.cache.get(term)
+        if out is None:
+            if isinstance(term, URIRef):
+                out = ox.NamedNode(str(term))
+            elif isinstance(term, Literal):
+                if term.language:
+                    out = ox.Literal(str(term), language=term.language)
+                elif term.datatype is not None:
+                    out = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+                else:
+                    out = ox.Literal(str(term))
+            elif isinstance(term, BNode):
+                out = ox.BlankNode(str(term))
+            else:
+                raise TypeError(f"cannot serialise {term!r}")
+            self.cache[term] = out
+        return out
 
 
-def ntriples(g: Graph) -> str:
-    lines = g.serialize(format="nt").splitlines()
+def _sort_key(t: ox.Triple | ox.Quad) -> tuple[str, str, str]:
+    return (t.subject.value, t.predicate.value, str(t.object))
+
+
+class RdfView:
+    """One graph's triples (and per-document quads) as sorted Oxigraph terms, converted once
+    and shared by every RDF format of a build."""
+
+    def __init__(self, g: Graph) -> None:
+        self.g = g
+        self._conv = _Converter()
+
+    @cached_property
+    def triples(self) -> list[ox.Triple]:
+        conv = self._conv
+        out = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in self.g]
+        out.sort(key=_sort_key)
+        return out
+
+    @cached_property
+    def quads(self) -> list[ox.Quad]:
+        """The quads of :func:`split_by_document`, sorted by graph, subject, predicate, object."""
+        _docs, placed = graph_of_triples(self.triples)
+        default = ox.DefaultGraph()
+        rows = []
+        for x in self.triples:  # already sorted
+            for d in placed.get(x) or [None]:
+                rows.append((d.value if d is not None else "", x, d if d is not None else default))
+        rows.sort(key=lambda r: r[0])  # stable: within a graph, still sorted
+        return [ox.Quad(x.subject, x.predicate, x.object, gn) for _k, x, gn in rows]
+
+
+def _view(g: Graph | RdfView) -> RdfView:
+    return g if isinstance(g, RdfView) else RdfView(g)
+
+
+def _prefixes() -> dict[str, str]:
+    return {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
+
+
+def turtle(g: Graph | RdfView) -> str:
+    return ox.serialize(_view(g).triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
+
+
+def ntriples(g: Graph | RdfView) -> str:
+    """Canonical N-Triples, one line per triple, lines sorted."""
+    lines = ox.serialize(_view(g).triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
     return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
 
 
-def jsonld(g: Graph) -> str:
-    context = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-    context["@language"] = "zh"
-    return g.serialize(format="json-ld", context=context, auto_compact=True, indent=1)
+def _compact_iri(iri: str, prefixes: dict[str, str]) -> str:
+    for prefix, ns in prefixes.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
 
 
-def split_by_document(g: Graph) -> Dataset:
+def jsonld(g: Graph | RdfView) -> str:
+    """JSON-LD with a ``@context`` of the project's prefixes: property names and types as
+    CURIEs (``gov:mentionOf``), values as Oxigraph writes them."""
+    prefixes = _prefixes()
+    nodes = json.loads(ox.serialize(_view(g).triples, format=ox.RdfFormat.JSON_LD))
+    rdf_type = str(RDF.type)
+    out = []
+    for node in nodes:
+        compact: dict = {}
+        for key, values in node.items():
+            if key == rdf_type:
+                compact["@type"] = [_compact_iri(v["@id"], prefixes) for v in values]
+            elif key.startswith("@"):
+                compact[key] = values
+            else:
+                compact[_compact_iri(key, prefixes)] = values
+        out.append(compact)
+    return json.dumps({"@context": prefixes, "@graph": out}, ensure_ascii=False, indent=1)
+
+
+_TYPE = ox.NamedNode(str(RDF.type))
+_DOCUMENT = ox.NamedNode(str(GOV.Document))
+_STATEMENT = ox.NamedNode(str(RDF.Statement))
+_IN_DOCUMENT = ox.NamedNode(str(GOV.inDocument))
+_IN_SENTENCE = ox.NamedNode(str(GOV.inSentence))
+_MENTION_OF = ox.NamedNode(str(GOV.mentionOf))
+_DERIVED = ox.NamedNode(str(PROV.wasDerivedFrom))
+_LABEL = ox.NamedNode(str(RDFS.label))
+_SUBJECT, _PREDICATE, _OBJECT = (ox.NamedNode(str(x)) for x in (RDF.subject, RDF.predicate, RDF.object))
+
+
+def graph_of_triples(triples: Iterable[ox.Triple]) -> tuple[list[ox.NamedNode], dict[ox.Triple, list[ox.NamedNode]]]:
+    """Which document graph(s) each triple goes to (see :func:`split_by_document`); a triple
+    absent from the mapping stays in the default graph. One pass, then plain dictionaries."""
+    by_subject: dict[OxTerm, list[ox.Triple]] = defaultdict(list)
+    docs: list[ox.NamedNode] = []
+    sentence_doc: dict[OxTerm, ox.NamedNode] = {}
+    in_sentence: list[tuple[OxTerm, OxTerm]] = []
+    derived: list[tuple[OxTerm, OxTerm]] = []
+    statements: set[OxTerm] = set()
+    for t in triples:
+        s, p, o = t.subject, t.predicate, t.object
+        by_subject[s].append(t)
+        if p == _TYPE:
+            if o == _DOCUMENT:
+                docs.append(s)
+            elif o == _STATEMENT:
+                statements.add(s)
+        elif p == _IN_DOCUMENT:
+            sentence_doc[s] = o
+        elif p == _IN_SENTENCE:
+            in_sentence.append((s, o))
+        elif p == _DERIVED:
+            derived.append((s, o))
+    docs.sort(key=lambda d: d.value)
+    placed: dict[ox.Triple, list[ox.NamedNode]] = defaultdict(list)
+
+    def put(d: ox.NamedNode, triples: Iterable[ox.Triple]) -> None:
+        for t in triples:
+            where = placed[t]
+            if d not in where:
+                where.append(d)
+
+    def value(s: OxTerm, p: ox.NamedNode) -> OxTerm | None:
+        return next((t.object for t in by_subject.get(s, ()) if t.predicate == p), None)
+
+    for d in docs:
+        put(d, by_subject.get(d, ()))
+    for s, d in sentence_doc.items():
+        put(d, by_subject.get(s, ()))
+    for m, s in in_sentence:
+        d = sentence_doc.get(s)
+        if d is None:
+            continue
+        put(d, by_subject.get(m, ()))
+        e = value(m, _MENTION_OF)
+        if e is not None:
+            put(d, (t for t in by_subject.get(e, ()) if t.predicate == _TYPE or t.predicate == _LABEL))
+    for st, s in derived:
+        d = sentence_doc.get(s)
+        if d is None:
+            continue
+        put(d, by_subject.get(st, ()))  # a statement, quantity or observation of that sentence
+        if st in statements:
+            h, p, o = value(st, _SUBJECT), value(st, _PREDICATE), value(st, _OBJECT)
+            if h is not None and p is not None and o is not None:
+                fact = ox.Triple(h, p, o)
+                if fact in by_subject.get(h, ()):
+                    put(d, [fact])
+    return docs, placed
+
+
+def split_by_document(g: Graph | RdfView) -> Dataset:
     """One named graph per document (its IRI names it): its description, sentences, mentions,
     the type and label of each entity it mentions, its relation statements and the relations
-    they assert, its quantities and indicator observations. Entity-level aggregates (alternative labels, counts, scope) stay in the default
-    graph, so the union of all graphs is the whole graph."""
+    they assert, its quantities and indicator observations. Entity-level aggregates (alternative
+    labels, counts, scope) stay in the default graph, so the union of all graphs is the whole graph."""
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True)
-    placed: set[tuple] = set()
-    sentence_doc: dict[URIRef, URIRef] = {}
-    for s, d in g.subject_objects(GOV.inDocument):
-        sentence_doc[s] = d  # type: ignore[index]
-    docs = sorted(set(g.subjects(RDF.type, GOV.Document)), key=str)
-    parts: dict[URIRef, Graph] = {d: ds.graph(d) for d in docs}  # type: ignore[misc]
-
-    def put(d: URIRef, triples: Iterable[tuple]) -> None:
-        part = parts[d]
-        for t in triples:
-            part.add(t)
-            placed.add(t)
-
-    for d in docs:
-        put(d, g.triples((d, None, None)))
-    for s, d in sentence_doc.items():
-        put(d, g.triples((s, None, None)))
-    for m, s in g.subject_objects(GOV.inSentence):
-        d = sentence_doc.get(s)  # type: ignore[arg-type]
-        if d is None:
-            continue
-        put(d, g.triples((m, None, None)))
-        e = g.value(m, GOV.mentionOf)
-        put(d, g.triples((e, RDF.type, None)))
-        put(d, g.triples((e, RDFS.label, None)))
-    for st, s in g.subject_objects(PROV.wasDerivedFrom):
-        d = sentence_doc.get(s)  # type: ignore[arg-type]
-        if d is None:
-            continue
-        put(d, g.triples((st, None, None)))  # a statement, quantity or observation of that sentence
-        if (st, RDF.type, RDF.Statement) in g:
-            fact = (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))
-            if fact in g:
-                put(d, [fact])
-    default = ds.default_graph
-    for t in g:
-        if t not in placed:
-            default.add(t)
+    data = ox.serialize(_view(g).quads, format=ox.RdfFormat.N_QUADS)
+    ds.parse(data=data.decode("utf-8"), format="nquads")
     return ds
 
 
-def trig(g: Graph) -> str:
-    return split_by_document(g).serialize(format="trig")
+def trig(g: Graph | RdfView) -> str:
+    return ox.serialize(_view(g).quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes()).decode("utf-8")
 
 
 # --------------------------------------------------------------------------- property graph
@@ -177,7 +310,8 @@ def nodelink(nxg: nx.MultiDiGraph) -> str:
 # --------------------------------------------------------------------------- writing
 
 
-def render_formats(g: Graph, formats: Iterable[str], nxg: nx.MultiDiGraph | None = None) -> dict[str, str]:
+def render_formats(g: Graph, formats: Iterable[str], nxg: nx.MultiDiGraph | None = None,
+                   view: RdfView | None = None) -> dict[str, str]:
     """Relative file name -> contents for each requested format."""
     files: dict[str, str] = {}
     wanted = list(formats)
@@ -186,15 +320,16 @@ def render_formats(g: Graph, formats: Iterable[str], nxg: nx.MultiDiGraph | None
             raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
     if nxg is None and any(f in GRAPH_FORMATS for f in wanted):
         nxg = to_networkx(g)
+    view = view or RdfView(g)
     for fmt in wanted:
         if fmt == "ttl":
-            files["govkg.ttl"] = turtle(g)
+            files["govkg.ttl"] = turtle(view)
         elif fmt == "nt":
-            files["govkg.nt"] = ntriples(g)
+            files["govkg.nt"] = ntriples(view)
         elif fmt == "trig":
-            files["govkg.trig"] = trig(g)
+            files["govkg.trig"] = trig(view)
         elif fmt == "jsonld":
-            files["govkg.jsonld"] = jsonld(g)
+            files["govkg.jsonld"] = jsonld(view)
         elif fmt == "graphml":
             files["govkg.graphml"] = graphml(nxg)  # type: ignore[arg-type]
         elif fmt == "gexf":

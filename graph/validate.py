@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
-from rdflib.namespace import SH
+from rdflib.namespace import RDFS, SH
 
 from ontology import ONTOLOGY_PATH, SHAPES_PATH
 
@@ -37,10 +37,20 @@ def load_shapes() -> tuple[Graph, Graph]:
 
 
 def validate(g: Graph) -> ValidationResult:
+    """Validate ``g`` as it is, without copying it: the ontology's class hierarchy (which
+    ``sh:targetClass`` and ``sh:class`` follow) is added for the validation and removed after,
+    so ``g`` ends as it began. (pySHACL's ``ont_graph`` would copy the whole data graph first.)"""
     shapes, onto = load_shapes()
-    conforms, report, _text = shacl_validate(
-        g, shacl_graph=shapes, ont_graph=onto, inference="none", advanced=False, allow_warnings=True
-    )
+    hierarchy = [t for t in onto.triples((None, RDFS.subClassOf, None)) if t not in g]
+    for t in hierarchy:
+        g.add(t)
+    try:
+        conforms, report, _text = shacl_validate(
+            g, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True, inplace=True
+        )
+    finally:
+        for t in hierarchy:
+            g.remove(t)
     violations: list[Violation] = []
     for result in report.subjects(SH.resultSeverity, SH.Violation):
         violations.append(

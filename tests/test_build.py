@@ -5,11 +5,13 @@ import re
 
 import pytest
 from rdflib import Graph
+from rdflib.namespace import RDF, RDFS
 from typer.testing import CliRunner
 
 from graph.build import build
 from graph.cli import app
 from graph.validate import validate
+from ontology import GOV, ORG
 
 
 @pytest.fixture()
@@ -33,6 +35,20 @@ def test_turtle_round_trips_and_conforms(fixture_corpus, tmp_path):
     assert len(g) == report.triples
     assert validate(g).conforms
     assert len(report.documents) == 2 and len(report.skipped) == 1
+
+
+def test_shapes_follow_the_class_hierarchy_and_leave_the_graph_unchanged(fixture_corpus, tmp_path):
+    build([fixture_corpus], tmp_path / "out")
+    g = Graph().parse(tmp_path / "out" / "govkg.ttl", format="turtle")
+    enterprise = next(g.subjects(RDF.type, GOV.Enterprise))
+    person = next(g.subjects(RDF.type, GOV.Person))
+    g.remove((enterprise, RDFS.label, None))  # EntityShape targets gov:Enterprise as a class it lists
+    g.add((person, ORG.holds, enterprise))  # sh:class org:Post: an enterprise is no post
+    before = len(g)
+    result = validate(g)
+    assert not result.conforms
+    assert {v.focus for v in result.violations} == {str(enterprise), str(person)}
+    assert len(g) == before and not list(g.triples((None, RDFS.subClassOf, None)))
 
 
 def test_exports_are_ordinary_readable_files(built):
