@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from .metadata import extract_meta
 from .normalise import NormText, normalise
-from .pipeline import analyse
+from .pipeline import Analysis, analyse, analyse_task
 from .quantities import find_quantities
 from .reader import RawText
 from .records import Document, DocumentMeta, Mention, Quantity, Relation, Sentence
@@ -48,9 +50,51 @@ def document_meta(raw: RawText, problems: list[str]) -> DocumentMeta:
     return replace(meta, **{fields.get(k, k): v for k, v in given.items()})
 
 
-def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
+Mapper = Callable[[Callable[[Any], Analysis], list], Iterable[Analysis]]
+
+
+def definitions(text: str, ments: list) -> list[tuple[str, str, str]]:
+    """Abbreviations a paragraph defines, ``X(以下简称Y)``: (Y, label of X, X as written)."""
+    out = []
+    for m in _ABBREV.finditer(text):
+        before = [x for x in ments if x.end <= m.start() and m.start() - x.end <= 1]
+        if before:
+            out.append((m.group(1), before[-1].label, strip_ws(text[before[-1].start : before[-1].end])))
+    return out
+
+
+def analyse_paragraphs(texts: list[str], mapper: Mapper = map) -> tuple[list[Analysis], dict[str, str]]:
+    """Every paragraph analysed as if in order, each knowing the abbreviations defined before it.
+
+    The paragraphs are analysed independently (``mapper`` may spread them over processes), then
+    those whose text contains an abbreviation defined earlier are analysed again knowing it, until
+    nothing changes. At that fixed point each paragraph has seen exactly the names a sequential
+    pass would have given it, so the result does not depend on ``mapper``. Returns the analyses and
+    the abbreviations (short form -> full name)."""
+    seen: list[dict[str, str]] = [{} for _ in texts]
+    results = list(mapper(analyse_task, [(t, None) for t in texts]))
+    while True:
+        known: dict[str, str] = {}
+        abbreviations: dict[str, str] = {}
+        redo: list[int] = []
+        for i, text in enumerate(texts):
+            wanted = {name: label for name, label in known.items() if name in text}
+            if wanted != seen[i]:
+                redo.append(i)
+                seen[i] = wanted
+            for short, label, full in definitions(text, results[i].mentions):
+                known[short] = label
+                abbreviations[short] = full
+        if not redo:
+            return results, abbreviations
+        for i, res in zip(redo, mapper(analyse_task, [(texts[i], seen[i] or None) for i in redo]), strict=True):
+            results[i] = res
+
+
+def extract_document(raw: RawText, doc_id: str | None = None, mapper: Mapper = map) -> Document:
     """Extract one document. Extraction reads ``raw.for_extraction`` (simplified characters);
-    every offset it reports indexes ``raw.text``, the characters as written."""
+    every offset it reports indexes ``raw.text``, the characters as written. ``mapper`` (a
+    ``map``, or a process pool's) runs the pipeline over the paragraphs; the output is the same."""
     problems: list[str] = []
     doc = Document(
         doc_id=doc_id or Path(raw.path).stem,
@@ -64,18 +108,12 @@ def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
         problems=problems,
     )
     work = raw.for_extraction
-    known: dict[str, str] = {}
-    for para in paragraphs(work):
+    paras = list(paragraphs(work))
+    analyses, doc.abbreviations = analyse_paragraphs([p.norm.text for p in paras], mapper)
+    for para, result in zip(paras, analyses, strict=True):
         doc.paragraphs += 1
         norm = para.norm
-        sdoc = analyse(norm.text, known or None)
-        ments = sdoc._.mentions or []
-        # abbreviations the document defines: X(以下简称Y) gives Y the label of X
-        for m in _ABBREV.finditer(norm.text):
-            before = [x for x in ments if x.end <= m.start() and m.start() - x.end <= 1]
-            if before:
-                known[m.group(1)] = before[-1].label
-                doc.abbreviations[m.group(1)] = strip_ws(norm.text[before[-1].start : before[-1].end])
+        ments = result.mentions
         sent_spans = sentence_spans(norm.text)
         sent_ids: list[int] = []
         for s_start, s_end in sent_spans:
@@ -107,7 +145,7 @@ def extract_document(raw: RawText, doc_id: str | None = None) -> Document:
                 doc.quantities.append(Quantity(strip_ws(norm.raw_chars(work, s_start + q.start, s_start + q.end)),
                                                q.value, q.unit, q.kind, q.target, q.year, r_start, r_end, sid,
                                                q.indicator, q.counted, about))
-        for r in sdoc._.relations or []:
+        for r in result.relations:
             h, t = local[r.head], local[r.tail]
             doc.relations.append(Relation(h, r.relation, t, r.cue, h.sentence, start_date=r.start_date, end_date=r.end_date))
     return doc

@@ -129,6 +129,25 @@ def make_nlp() -> Language:
     return nlp
 
 
+@dataclass
+class Analysis:
+    """What the pipeline finds in one paragraph, as plain picklable data."""
+
+    mentions: list[Span]
+    relations: list
+
+
+def analyse_plain(text: str, known: dict[str, str] | None = None) -> Analysis:
+    """:func:`analyse`, keeping only the mentions and relations (what crosses process boundaries)."""
+    doc = analyse(text, known)
+    return Analysis(list(doc._.mentions or []), list(doc._.relations or []))
+
+
+def analyse_task(item: tuple[str, dict[str, str] | None]) -> Analysis:
+    """One ``(text, known names)`` item, for ``map`` over processes."""
+    return analyse_plain(*item)
+
+
 def analyse(text: str, known: dict[str, str] | None = None) -> Doc:
     """Run the pipeline on one normalised paragraph."""
     nlp = make_nlp()

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import multiprocessing
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.document import extract_document
-from extract.reader import DEFAULT_MAX_BYTES, ReadError, discover, read_file
+from extract.document import Mapper, extract_document
+from extract.reader import DEFAULT_MAX_BYTES, RawText, ReadError, discover, read_file
 from extract.records import Document
 
 from .assemble import assemble
+from .cache import ExtractionCache, code_version, default_cache_dir, document_key
+from .export import atomic_write
 from .formats import FORMATS, RdfView, render_formats, write_exports
 from .html import render
 from .identity import IRIs
@@ -41,6 +45,9 @@ class BuildReport:
     validation: ValidationResult | None = None
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    entity_counts: Counter[str] = field(default_factory=Counter)
+    up_to_date: bool = False
+    """True when nothing changed since the last build into the same folder: exports left as they were."""
     stages: dict[str, float] = field(default_factory=dict)
     """Seconds per build stage, in the order they ran (see :func:`build`)."""
 
@@ -60,7 +67,7 @@ class BuildReport:
         return Counter(m.label for d in self.documents for m in d.mentions)
 
     def entities_by_label(self) -> Counter[str]:
-        return Counter(e.label for e in self.entities)
+        return self.entity_counts
 
     def quantities_by_kind(self) -> Counter[str]:
         return Counter("indicator" if q.indicator else q.kind for d in self.documents for q in d.quantities)
@@ -69,28 +76,163 @@ class BuildReport:
         return Counter(r.relation for d in self.documents for r in d.relations)
 
 
-def extract_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | str:
-    """One file read and extracted; a string says why it was skipped. Runs in worker processes."""
+def _start_worker() -> None:
+    """Load the pipeline once per worker process, before the first paragraph arrives."""
+    from extract.pipeline import make_nlp
+    from extract.tokens import jieba_words
+
+    make_nlp()
+    jieba_words("预热")
+
+
+def extract_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, mapper: Mapper = map) -> Document | str:
+    """One file read and extracted; a string says why it was skipped."""
     try:
         raw = read_file(path, max_bytes)
     except ReadError as exc:
         return str(exc)
+    return _extract_raw(raw, mapper)
+
+
+def _extract_raw(raw: RawText, mapper: Mapper = map) -> Document | str:
     try:
-        return extract_document(raw)
+        return extract_document(raw, mapper=mapper)
     except Exception as exc:  # one document's failure must not lose the others
-        log.exception("extraction failed on %s", path)
+        log.exception("extraction failed on %s", raw.path)
         return f"internal error while extracting: {exc.__class__.__name__}: {exc}"
 
 
-def extract_all(paths: Sequence[Path], max_bytes: int, jobs: int) -> Iterator[tuple[Path, Document | str]]:
-    """Documents one at a time, in input order: in this process, or across ``jobs`` processes
-    (each loads the pipeline once; the order, hence the output, is the same as with one job)."""
-    if jobs <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield path, extract_one(path, max_bytes)
+def _key_within(path: Path, max_bytes: int) -> str:
+    """The file's cache key, or "" for a file that is unreadable or over the size limit."""
+    try:
+        return document_key(path) if path.stat().st_size <= max_bytes else ""
+    except OSError:
+        return ""
+
+
+def _cached(paths: Sequence[Path], cache: ExtractionCache | None, max_bytes: int,
+            extract: Callable[[list[Path]], Iterator[Document | str]]) -> Iterator[tuple[Path, Document | str]]:
+    """Each path's document from the cache, or from ``extract`` (given the misses, in order).
+    A file over the size limit is always a miss, so reading it says why it is skipped."""
+    if cache is not None:
+        keys = [_key_within(p, max_bytes) for p in paths]
+        hits = {i: cache.get(k) for i, k in enumerate(keys) if k}
+    else:
+        keys, hits = [""] * len(paths), {}
+    misses = [p for i, p in enumerate(paths) if hits.get(i) is None]
+    fresh = extract(misses)
+    for i, path in enumerate(paths):
+        hit = hits.get(i)
+        if hit is not None:
+            yield path, hit
+            continue
+        result = next(fresh)
+        if cache is not None and keys[i] and isinstance(result, Document):
+            cache.put(keys[i], result)
+        yield path, result
+
+
+def extract_all(paths: Sequence[Path], max_bytes: int, jobs: int, cache: ExtractionCache | None = None,
+                executor: str = "local", scheduler: str | None = None) -> Iterator[tuple[Path, Document | str]]:
+    """Documents one at a time, in input order, each from the cache or extracted.
+
+    ``local`` with ``jobs`` > 1: a pool of processes, each loading the pipeline once, analyses
+    the paragraphs of each document (so a long yearbook is spread too); ``dask``: each document
+    is a task on a dask.distributed cluster (a local one of ``jobs`` workers, or ``scheduler``).
+    The output is the same whichever runs it (see :func:`extract.document.analyse_paragraphs`)."""
+    if executor == "dask":
+        yield from _cached(paths, cache, max_bytes, lambda misses: _extract_dask(misses, max_bytes, jobs, scheduler))
         return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        yield from zip(paths, pool.map(extract_one, paths, [max_bytes] * len(paths)), strict=True)
+    if executor != "local":
+        raise ValueError(f"unknown executor {executor!r}; choose local or dask")
+    if jobs <= 1:
+        yield from _cached(paths, cache, max_bytes, lambda misses: (extract_one(p, max_bytes) for p in misses))
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_start_worker) as pool:
+
+        def mapper(fn: Callable, items: list) -> Iterator:
+            return pool.map(fn, items, chunksize=max(1, min(64, len(items) // (jobs * 4))))
+
+        yield from _cached(paths, cache, max_bytes, lambda misses: (extract_one(p, max_bytes, mapper) for p in misses))
+
+
+def _extract_dask(paths: list[Path], max_bytes: int, jobs: int, scheduler: str | None) -> Iterator[Document | str]:
+    """Per-document extraction as dask.distributed tasks. Files are read here, on the client (so
+    workers need no access to them), and at most ``2 x workers`` documents are in flight."""
+    if not paths:
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise BuildError("--executor dask needs dask.distributed: pip install 'govkg[dask]'") from exc
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+        pending: list = []
+        queue = iter(paths)
+
+        def submit_next() -> None:
+            path = next(queue, None)
+            if path is None:
+                return
+            try:
+                raw = read_file(path, max_bytes)
+            except ReadError as exc:
+                pending.append(str(exc))
+                return
+            pending.append(client.submit(_extract_raw, raw, pure=False))
+
+        for _ in range(window):
+            submit_next()
+        while pending:
+            head = pending.pop(0)
+            submit_next()
+            yield head if isinstance(head, str) else head.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+MANIFEST = ".govkg-build.json"
+
+
+def _fingerprint(paths: Sequence[Path], base_iri: str | None, store: Path | None, max_bytes: int) -> str:
+    """What a build's outputs depend on: every input's cache key, the options, all the code."""
+    h = hashlib.sha256(code_version("extract", "graph", "ontology").encode())
+    h.update(json.dumps([base_iri, str(store.resolve()) if store else None, max_bytes, list(FORMATS)]).encode())
+    for path in paths:
+        key = _key_within(path, max_bytes)
+        if not key:  # skipped either way; its name and size stand for it
+            key = f"{path.resolve()}:{path.stat().st_size if path.exists() else -1}"
+        h.update(key.encode())
+    return h.hexdigest()
+
+
+def _stat(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _up_to_date(out_dir: Path, fingerprint: str) -> dict | None:
+    """The previous build's manifest, if it was this very build and its outputs are untouched."""
+    try:
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("fingerprint") != fingerprint:
+            return None
+        for name, stat in manifest["outputs"].items():
+            path = Path(name)
+            if not path.exists() or (stat is not None and _stat(path) != stat):
+                return None
+        return manifest
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def build(
@@ -101,14 +243,29 @@ def build(
     store: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+    executor: str = "local",
+    scheduler: str | None = None,
     on_document: Callable[[Path, int, int], None] | None = None,
 ) -> BuildReport:
-    """Run the whole build; raise :class:`BuildError` when the graph does not conform."""
+    """Run the whole build; raise :class:`BuildError` when the graph does not conform.
+
+    With the cache (the default), unchanged documents are not extracted again, and when nothing
+    at all changed since the last build into ``out_dir`` (inputs, options, code, the exports
+    themselves), the exports are left as they are and the report says so (``up_to_date``)."""
     t0 = time.perf_counter()
     report = BuildReport()
     paths = discover(inputs)
     iris = IRIs(base_iri) if base_iri else IRIs()
-    results = extract_all(paths, max_bytes, jobs)
+    cache = ExtractionCache(cache_dir or default_cache_dir()) if use_cache else None
+    fingerprint = ""
+    previous = None
+    if use_cache:
+        with report.stage("fingerprint"):
+            fingerprint = _fingerprint(paths, base_iri, store, max_bytes)
+            previous = _up_to_date(out_dir, fingerprint)
+    results = extract_all(paths, max_bytes, jobs, cache, executor, scheduler)
     for i in range(1, len(paths) + 1):
         with report.stage("read+extract"):
             path, result = next(results)
@@ -120,8 +277,17 @@ def build(
             log.info("%s: %d paragraphs, %d mentions", path, result.paragraphs, len(result.mentions))
         if on_document:
             on_document(path, i, len(paths))
+    if previous is not None:
+        report.up_to_date = True
+        report.entity_counts = Counter(previous["entities"])
+        report.triples = previous["triples"]
+        report.validation = ValidationResult(True, [])
+        report.outputs = [Path(p) for p in previous["outputs"]]
+        report.seconds = time.perf_counter() - t0
+        return report
     with report.stage("resolve"):
         report.entities = resolve(report.documents)
+        report.entity_counts = Counter(e.label for e in report.entities)
     with report.stage("assemble"):
         g = assemble(report.documents, report.entities, iris)
     report.triples = len(g)
@@ -152,8 +318,12 @@ def build(
         with report.stage("store"):
             create_store(store, files["govkg.trig"])
         report.outputs.append(store)
+    if use_cache:
+        manifest = {"fingerprint": fingerprint, "entities": dict(report.entity_counts), "triples": report.triples,
+                    "outputs": {str(p.resolve()): _stat(p) if p.is_file() else None for p in report.outputs}}
+        atomic_write(out_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
     report.seconds = time.perf_counter() - t0
     return report
 
 
-__all__ = ["BuildError", "BuildReport", "build"]
+__all__ = ["BuildError", "BuildReport", "build", "extract_all"]

@@ -34,7 +34,12 @@ def build(
     base_iri: Annotated[str | None, typer.Option("--base-iri", help="Base for resource IRIs.")] = None,
     store: Annotated[Path | None, typer.Option("--store", help="Also persist an Oxigraph store here (for `serve --store`).")] = None,
     max_size: Annotated[float, typer.Option("--max-size", min=0.000001, help="Skip files larger than this many MB.")] = 200.0,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract documents in this many processes.")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract in this many processes (paragraphs of each document are spread over them; with --executor dask: local workers).")] = 1,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document again and rewrite every export.")] = False,
+    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Where extractions are cached (default: $GOVKG_CACHE_DIR, else ~/.cache/govkg).")] = None,
+    executor: Annotated[str, typer.Option("--executor", help="local (processes on this machine) or dask (dask.distributed).")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --executor dask: the scheduler's address, e.g. tcp://10.0.0.5:8786 (default: a local cluster of --jobs workers).")] = None,
+    timings: Annotated[bool, typer.Option("--timings", help="Also print the seconds of each build stage.")] = False,
 ) -> None:
     """Build the graph from the input documents and write the exports."""
     from extract.records import LABELS
@@ -47,6 +52,12 @@ def build(
         if not item.exists():
             console.print(f"[red]error:[/] input not found: {item}")
             raise typer.Exit(1)
+    if executor not in ("local", "dask"):
+        console.print(f"[red]error:[/] unknown executor {executor!r}; choose local or dask")
+        raise typer.Exit(1)
+    if scheduler and executor != "dask":
+        console.print("[red]error:[/] --scheduler needs --executor dask")
+        raise typer.Exit(1)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console) as progress:
         task = progress.add_task("extracting", total=None)
 
@@ -55,7 +66,8 @@ def build(
 
         try:
             report = run_build(inputs, out_dir, base_iri=base_iri, store=store, max_bytes=int(max_size * 1024 * 1024),
-                               jobs=jobs, on_document=on_document)
+                               jobs=jobs, cache_dir=cache_dir, use_cache=not no_cache, executor=executor,
+                               scheduler=scheduler, on_document=on_document)
         except BuildError as exc:
             console.print(f"[red]build failed:[/] {exc}", markup=False)
             raise typer.Exit(1) from None
@@ -86,7 +98,16 @@ def build(
     table.add_row("SHACL", report.validation.summary() if report.validation else "-")
     table.add_row("seconds", f"{report.seconds:.1f}")
     out.print(table)
-    for path in report.outputs:
+    if timings:
+        stages = Table(title="stages")
+        stages.add_column("stage")
+        stages.add_column("seconds", justify="right")
+        for name, secs in report.stages.items():
+            stages.add_row(name, f"{secs:.2f}")
+        out.print(stages)
+    if report.up_to_date:
+        out.print(f"exports in {out_dir} are up to date (nothing changed since the last build; --no-cache rebuilds)")
+    for path in report.outputs if not report.up_to_date else []:
         out.print(f"wrote {path}")
     if report.skipped:
         console.print(f"[yellow]skipped {len(report.skipped)} file(s):[/]")

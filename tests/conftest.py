@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# builds in tests cache their extractions in a folder of their own, never the user's cache
+os.environ["GOVKG_CACHE_DIR"] = tempfile.mkdtemp(prefix="govkg-test-cache-")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
