@@ -479,6 +479,7 @@ _JOINER_SURNAMES = set("和与及同向从于对为以将把被其全各")
 _AFTER_NAME_STOP = set("等在到参出主同和与率对来为是指表讲、,。;:,;:(())讲调带陪察看视慰走先听向会于")
 _NAME_BEFORE_TITLE = re.compile(r"([" + CJK + r"]{2,4})(?=(?:总书记|同志))")
 _NAMES_GIVEN_POST = re.compile(r"(?:任命|聘任|推选|选举|增补)?((?:[" + CJK + r"]{2,3}、)*[" + CJK + r"]{2,3})为(?=(?:副)?(?:主任|主席|书记|委员|会长|秘书长|理事长|主委|组长|局长|部长|院长|校长)(?:[,,。;;、]|$))")
+_APPOINTED_AS = re.compile(r"(?:担任|兼任|任)(?=[^,,。;;、]{0,20}?" + _POST_CORE + ")")
 _FOREIGN = re.compile(r"[" + CJK + r"]{1,4}(?:·[" + CJK + r"]{1,4}){1,4}")
 
 
@@ -512,6 +513,19 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
         if end:
             yield Candidate(pos, end, "PERSON", 75, "person:after-title")
             yield from _name_list(text, tokens, tindex, end)
+    # 赵文剑任某局党委书记: a name right before 任 (a word of its own) and a title that follows
+    for m in _APPOINTED_AS.finditer(text):
+        at = m.start()
+        host = tindex.get(at)
+        if host is None or tokens[host].start != at or tokens[host].word != m.group(0):
+            continue  # 主任, 责任, 信任 ...
+        for n in (3, 2):
+            start = at - n
+            if start < 0 or _name_at(text[start:at] + "。", 0) != n:
+                continue
+            if start == 0 or not _CJK_CHAR.match(text[start - 1]) or text[start - 1] in "由、":
+                yield Candidate(start, at, "PERSON", 71, "person:before-appointment")
+                break
     # 习近平总书记 / 穆瑞利同志: a name written right before a title or 同志
     for m in _NAME_BEFORE_TITLE.finditer(text):
         name = m.group(1)
@@ -624,6 +638,9 @@ _SHORT_BODY = re.compile(
 
 
 def short_bodies(text: str) -> Iterator[Candidate]:
+    # 区人大及其常委会: the standing committee named by reference to the body just written
+    for m in re.finditer(r"(?<=及其)常委会", text):
+        yield Candidate(m.start(), m.end(), "OFFICE", 74, "office:its-committee")
     for m in _SHORT_BODY.finditer(text):
         if m.group(0) == "中央" and not re.match(r"(?:经济工作会议|和国家机关|企业|单位|部署)", text[m.end() : m.end() + 6]):
             continue
@@ -631,6 +648,23 @@ def short_bodies(text: str) -> Iterator[Candidate]:
 
 
 # --------------------------------------------------------------------------- all together
+
+
+_ACRONYM = re.compile(r"(?<![A-Za-z])\s?([A-Z]{2,6})(?![A-Za-z0-9])")
+# statistical and technical abbreviations that follow a place name without naming a company
+_GENERIC_ACRONYMS = frozenset({"GDP", "CPI", "PPI", "PMI", "AI", "IT", "ICT", "IP", "VR", "AR", "APP", "CBD", "RCEP", "PM", "GPS"})
+
+
+def place_acronyms(text: str) -> Iterator[Candidate]:
+    """天津OTC, 北京SKP: a place name and a Latin acronym form a company's trading name."""
+    divisions = place_names()
+    for m in _ACRONYM.finditer(text):
+        if m.group(1) in _GENERIC_ACRONYMS:
+            continue
+        for n in (3, 2):
+            if m.start() >= n and text[m.start() - n : m.start()] in divisions:
+                yield Candidate(m.start() - n, m.end(), "ENTERPRISE", 76, "enterprise:place+acronym")
+                break
 
 
 def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
@@ -646,6 +680,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(short_bodies(text))
     out.extend(suffix_names(text, tokens, tindex))
     out.extend(places(text, tokens, tindex))
+    out.extend(place_acronyms(text))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
     out.extend(persons(text, tokens, tindex, chosen_posts))
     return out

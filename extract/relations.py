@@ -45,6 +45,7 @@ def find_relations(text: str, mentions: list[_M]) -> list[Rel]:
         idx = [i for i, m in enumerate(mentions) if m.start >= s_start and m.end <= s_end]
         rels.extend(_holds_post(text, mentions, idx))
         rels.extend(_part_of(text, mentions, idx))
+        rels.extend(_parts_by_cue(text, mentions, idx))
         rels.extend(_cue_pairs(text, mentions, idx))
         rels.extend(_subunits(text, mentions, idx))
         rels.extend(_issuers_and_lists(text, mentions, idx))
@@ -100,8 +101,14 @@ def _holds_post(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
             nxt = ms[idx[k + 1]]
             between = text[ms[i].end : nxt.start]
             # 习近平总书记; 胡学明(区长); 任命薛洪梅为主任
-            if nxt.label == "POST" and between in ("", "(", "(", "任", "担任", "为"):
+            if nxt.label == "POST" and between in ("", "(", "(", "任", "担任", "兼任", "为"):
                 out.append(Rel(i, "HOLDS_POST", idx[k + 1], "title-after-name"))
+                # 赵文剑任某局党委书记、局长: every title of the list
+                j = k + 1
+                while (j + 1 < len(idx) and ms[idx[j + 1]].label == "POST"
+                       and text[ms[idx[j]].end : ms[idx[j + 1]].start] in ("、", "和", "兼", "并任", "兼任")):
+                    j += 1
+                    out.append(Rel(i, "HOLDS_POST", idx[j], "title-after-name"))
                 # 杜坤、崔扬为副主任: the names listed before share the title
                 j = k - 1
                 while j >= 0 and ms[idx[j]].label == "PERSON" and text[ms[idx[j]].end : ms[idx[j + 1]].start] == "、":
@@ -124,10 +131,36 @@ def _part_of(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
             other = text[ms[j].start : ms[j].end]
             if len(other) >= 2 and name.startswith(other) and len(name) > len(other) + 1:
                 rest = name[len(other) :]
-                if re.search(r"(?:分公司|分行|支行|分中心|分会|片区|分局|委员会|支部|办公室)$", rest) or (
+                if re.search(r"(?:分公司|公司|分行|支行|分中心|分会|片区|分局|委员会|支部|办公室|办公厅|大区)$", rest) or (
                     m.label == ms[j].label == "PARK" and re.search(r"(?:分园|园|基地)$", rest)  # 天津软件园河西园
                 ):
                     out.append(Rel(i, "PART_OF", j, "branch-name"))
+            # 中车科技园天津公司 ... 中车集团: a company named after a group's stem
+            elif ms[j].label == m.label == "ENTERPRISE" and re.search(r"(?:分公司|公司|分行)$", name):
+                stem = re.sub(r"(?:控股)?集团(?:有限公司|股份有限公司)?$", "", other)
+                if stem != other and len(stem) >= 2 and name.startswith(stem) and not name.startswith(other):
+                    out.append(Rel(i, "PART_OF", j, "group-stem"))
+    return out
+
+
+_FOUNDED = re.compile(r"(?:成立|设立|组建|新设|新成立|挂牌成立)了?")
+_UNIT = re.compile(r"(?:中心|分中心|支行|分行|分公司|子公司|事业部|研究院|研究所|实验室|工作站)$")
+ORGANISATIONS = ("ENTERPRISE", "ORG", "OFFICE")
+
+
+def _parts_by_cue(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
+    """区人大及其常委会: the second is PART_OF the first; 某银行天津分行成立航运金融中心: the unit
+    a bank or company founds is PART_OF it."""
+    out: list[Rel] = []
+    for k, a in enumerate(idx[:-1]):
+        b = idx[k + 1]
+        ma, mb = ms[a], ms[b]
+        between = text[ma.end : mb.start]
+        if ma.label in ORGANISATIONS and mb.label in ORGANISATIONS and between == "及其":
+            out.append(Rel(b, "PART_OF", a, "及其"))
+        elif (ma.label in ("ENTERPRISE", "ORG") and mb.label in ORGANISATIONS and _FOUNDED.fullmatch(between)
+              and _UNIT.search(text[mb.start : mb.end])):
+            out.append(Rel(b, "PART_OF", a, between))
     return out
 
 
@@ -172,6 +205,7 @@ BODIES = ("OFFICE", "ORG", "ENTERPRISE", "PARK")
 def _subunits(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
     """区残联下设办公室、综合业务科 ...: each listed unit is PART_OF the body before the cue."""
     out: list[Rel] = []
+    parent_of: dict[int, int] = {}
     for k, a in enumerate(idx):
         if ms[a].label not in BODIES:
             continue
@@ -179,16 +213,24 @@ def _subunits(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
         if nxt is None or not _SUBUNIT_CUE.search(text[ms[a].end : ms[nxt].start]):
             continue
         cue = _SUBUNIT_CUE.search(text[ms[a].end : ms[nxt].start]).group(0)
+        body = parent_of.get(a, a)  # …拥军优抚科,两个下属事业单位:… goes on with the same body
+        # 河西区退役军人事务局(简称:区退役军人局)…设立…: the full name, not the short one
+        if body == a and k > 0 and _DEFINES_SHORT.fullmatch(text[ms[idx[k - 1]].end : ms[a].start]) and ms[idx[k - 1]].label in BODIES:
+            body = idx[k - 1]
         j = k + 1
         prev_end = ms[a].end
         while j < len(idx) and ms[idx[j]].label in BODIES:
             gap = text[prev_end : ms[idx[j]].start]
-            if j > k + 1 and not re.fullmatch(r"[、,和及与]|[\d一二三四五六七八九十]+个[\u4e00-\u9fff]{0,4}[、,和及与]", gap):
+            if j > k + 1 and not re.fullmatch(r"[、,和及与]|[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,4}[、,和及与]", gap):
                 break  # the list goes on across a group count: …科3个科室和…所
-            out.append(Rel(idx[j], "PART_OF", a, re.sub(r"[::\s]", "", cue) or "下设"))
+            out.append(Rel(idx[j], "PART_OF", body, re.sub(r"[::\s]", "", cue) or "下设"))
+            parent_of[idx[j]] = body
             prev_end = ms[idx[j]].end
             j += 1
     return out
+
+
+_DEFINES_SHORT = re.compile(r"[((](?:以下|下文)?简称(?:为)?[::]?[“\"]?")
 
 
 def _issuers_and_lists(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
@@ -207,7 +249,7 @@ def _issuers_and_lists(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
             j -= 1
         # a list of policies after a cue: the first one's relation holds for the others
         j = k - 1
-        while j >= 0 and ms[idx[j]].label == "POLICY" and re.fullmatch(r"[、和及与]", text[ms[idx[j]].end : ms[idx[j + 1]].start]):
+        while j >= 0 and ms[idx[j]].label == "POLICY" and re.fullmatch(r"[、和及与]?|以及", text[ms[idx[j]].end : ms[idx[j + 1]].start]):
             j -= 1
         if j >= 0 and j < k - 1 and ms[idx[j]].label == "OFFICE":
             between = text[ms[idx[j]].end : ms[idx[j + 1]].start]

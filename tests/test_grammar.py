@@ -168,3 +168,54 @@ def test_partners_listed_after_one_cooperation_cue():
 def test_located_in_from_built_in_and_attracted_to():
     assert ("海河创新中心", "LOCATED_IN", "星光大厦") in rels("在星光大厦建成海河创新中心。")
     assert ("海蓝科技有限公司", "LOCATED_IN", "星光大厦") in rels("海蓝科技有限公司将注册地转至星光大厦。")
+
+
+# --------------------------------------------------------------------------- relation phrasing classes
+# Hand-written sentences in the style of district reports and yearbooks.
+
+
+def test_a_name_before_ren_holds_each_listed_title():
+    text = "2030年5月,南开区应急管理局成立。孙立平任南开区应急管理局党委书记、局长。"
+    assert ("PERSON", "孙立平") in ents(text)
+    assert {("孙立平", "HOLDS_POST", "南开区应急管理局党委书记"), ("孙立平", "HOLDS_POST", "局长")} <= rels(text)
+    assert not any(label == "PERSON" for label, _t in ents("会议由办公室主任主持,责任落实到人。"))
+
+
+def test_a_body_and_its_standing_committee():
+    text = "成绩的取得,离不开县人大及其常委会的有力监督。"
+    assert ("OFFICE", "常委会") in ents(text)
+    assert ("常委会", "PART_OF", "县人大") in rels(text)
+
+
+def test_a_unit_a_bank_founds_is_part_of_it():
+    text = "农业银行南开支行成立普惠金融服务中心,兴业银行天津分行成立科技金融支行。"
+    assert {("普惠金融服务中心", "PART_OF", "农业银行南开支行"), ("科技金融支行", "PART_OF", "兴业银行天津分行")} <= rels(text)
+
+
+def test_a_company_named_after_a_group_stem_is_part_of_the_group():
+    text = "对接华能集团、中粮集团等央企,落地华能新能源天津公司,引进中粮资本天津分公司。"
+    assert {("华能新能源天津公司", "PART_OF", "华能集团"), ("中粮资本天津分公司", "PART_OF", "中粮集团")} <= rels(text)
+    assert ("华能新能源天津公司", "PART_OF", "中粮集团") not in rels(text)
+
+
+def test_units_set_up_by_a_body_written_with_its_short_name():
+    text = ("2028年3月,南开区数据管理局(简称:区数据局)正式成立,设立综合科、数据资源科,"
+            "两个下属事业单位:南开区信息中心、南开区政务服务中心。")
+    found = rels(text)
+    for unit in ("综合科", "数据资源科", "南开区信息中心", "南开区政务服务中心"):
+        assert (unit, "PART_OF", "南开区数据管理局") in found
+    assert not any(tail in ("区数据局", "数据资源科") for _h, r, tail in found if r == "PART_OF")
+
+
+def test_titles_written_back_to_back_share_their_issuer():
+    text = "区商务局印发《南开区促进消费十条措施》《南开区夜间经济发展方案》和《南开区会展业扶持办法》。"
+    found = rels(text)
+    for title in ("《南开区促进消费十条措施》", "《南开区夜间经济发展方案》", "《南开区会展业扶持办法》"):
+        assert (title, "ISSUED_BY", "区商务局") in found
+
+
+def test_a_place_and_a_latin_acronym_name_a_company_but_gdp_does_not():
+    text = "联合上海 CTX 分别与区金融局、区科技局签订合作协议。"
+    assert ("ENTERPRISE", "上海CTX") in ents(text)
+    assert {("上海CTX", "COOPERATES_WITH", "区金融局"), ("上海CTX", "COOPERATES_WITH", "区科技局")} <= rels(text)
+    assert not any(label == "ENTERPRISE" for label, _t in ents("天津GDP增长5%。"))
