@@ -50,6 +50,7 @@ def find_relations(text: str, mentions: list[_M]) -> list[Rel]:
         rels.extend(_subunits(text, mentions, idx))
         rels.extend(_issuers_and_lists(text, mentions, idx))
         rels.extend(_partners_and_hosts(text, mentions, idx))
+        rels.extend(_subject_implements(text, mentions, idx, s_start))
     for r in rels:
         if r.relation == "HOLDS_POST":
             r.start_date, r.end_date = tenure(text, mentions[r.head].end)
@@ -164,6 +165,49 @@ def _parts_by_cue(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
     return out
 
 
+_SENTENCE_LEAD = re.compile(r"^[\s\d年月日,,、]*$")
+_IMPLEMENT_BEFORE = re.compile(r"(?:贯彻落实|认真落实|全面落实|落实|深入实施|实施)$")
+
+
+def _subject_implements(text: str, ms: list[_M], idx: list[int], s_start: int) -> list[Rel]:
+    """区审计局坚持…,认真落实市委市政府"十项行动"和河西区"1+10"实施方案…: the body that opens the
+    sentence implements the policies written right after 落实 / 实施 (their issuers and places
+    between, the policies joined by 和 or 、)."""
+    if not idx:
+        return []
+    subject = idx[0]
+    if ms[subject].label not in ("OFFICE", "PARK", "PROJECT") or not _SENTENCE_LEAD.match(text[s_start : ms[subject].start]):
+        return []
+    out: list[Rel] = []
+
+    def gap(x: int, y: int) -> str:  # the text between two mentions, quotation marks left out
+        return re.sub(r"[\"“”「」']", "", text[ms[idx[x]].end : ms[idx[y]].start])
+
+    k = 1
+    while k < len(idx):
+        # the cue, then issuers or places written before the first policy
+        j = k
+        while j + 1 < len(idx) and ms[idx[j]].label in ("OFFICE", "PLACE") and gap(j, j + 1) in ("", "、", "和"):
+            j += 1
+        if j < len(idx) and ms[idx[j]].label == "POLICY" and _IMPLEMENT_BEFORE.search(text[ms[idx[k - 1]].end : ms[idx[k]].start]):
+            cue = _IMPLEMENT_BEFORE.search(text[ms[idx[k - 1]].end : ms[idx[k]].start]).group(0)
+            out.append(Rel(subject, "IMPLEMENTS", idx[j], cue))
+            # further policies: 和 / 、, each optionally after its own issuer or place
+            while True:
+                n = j + 1
+                while n < len(idx) and ms[idx[n]].label in ("OFFICE", "PLACE") and gap(n - 1, n) in ("和", "、", "及", ""):
+                    n += 1
+                if n < len(idx) and ms[idx[n]].label == "POLICY" and gap(n - 1, n) in ("和", "、", "及", ""):
+                    out.append(Rel(subject, "IMPLEMENTS", idx[n], cue))
+                    j = n
+                else:
+                    break
+            k = j + 1
+        else:
+            k += 1
+    return out
+
+
 def _cue_pairs(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
     out: list[Rel] = []
     for a_k, a in enumerate(idx):
@@ -213,6 +257,8 @@ def _subunits(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
         if nxt is None or not _SUBUNIT_CUE.search(text[ms[a].end : ms[nxt].start]):
             continue
         cue = _SUBUNIT_CUE.search(text[ms[a].end : ms[nxt].start]).group(0)
+        if a not in parent_of and text[ms[a].start - 1 : ms[a].start] == "、":
+            continue  # an item of a list whose head was not recognised is no parent
         body = parent_of.get(a, a)  # …拥军优抚科,两个下属事业单位:… goes on with the same body
         # 河西区退役军人事务局(简称:区退役军人局)…设立…: the full name, not the short one
         if body == a and k > 0 and _DEFINES_SHORT.fullmatch(text[ms[idx[k - 1]].end : ms[a].start]) and ms[idx[k - 1]].label in BODIES:

@@ -219,3 +219,11 @@ def test_a_place_and_a_latin_acronym_name_a_company_but_gdp_does_not():
     assert ("ENTERPRISE", "上海CTX") in ents(text)
     assert {("上海CTX", "COOPERATES_WITH", "区金融局"), ("上海CTX", "COOPERATES_WITH", "区科技局")} <= rels(text)
     assert not any(label == "ENTERPRISE" for label, _t in ents("天津GDP增长5%。"))
+
+
+def test_the_body_opening_a_sentence_implements_the_policies_after_luoshi():
+    text = "2030 年,区统计局坚持依法统计,认真落实市委市政府“五大行动”和南开区“1+5”实施方案,圆满完成各项任务。"
+    found = rels(text)
+    assert {("区统计局", "IMPLEMENTS", "五大行动"), ("区统计局", "IMPLEMENTS", "“1+5”实施方案")} <= found
+    # no body opens this sentence: nobody implements anything
+    assert not any(r == "IMPLEMENTS" for _h, r, _t in rels("会议强调,要认真落实市委市政府“五大行动”。"))
