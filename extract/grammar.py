@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import statistical
 from .lexicon import EXTRA_PLACES as _EXTRA_PLACES
 from .lexicon import SURNAMES_1, SURNAMES_2, place_names
 from .tokens import Token, jieba_words
@@ -683,6 +684,8 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(place_acronyms(text))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
     out.extend(persons(text, tokens, tindex, chosen_posts))
+    out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")
+               for s, e in statistical.statistical_persons(text, tokens, tindex))
     return out
 
 

