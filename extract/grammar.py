@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from . import statistical
 from .lexicon import EXTRA_PLACES as _EXTRA_PLACES
-from .lexicon import SURNAMES_1, SURNAMES_2, place_names
+from .lexicon import SURNAMES_1, SURNAMES_2, county_divisions, place_names, upper_divisions
 from .tokens import Token, jieba_words
 
 CJK = r"\u4e00-\u9fff"
@@ -259,6 +259,7 @@ def _rare(word: str) -> bool:
     return jieba.dt.FREQ.get(word, 0) < RARE_WORD_FREQUENCY
 
 
+_ENUMERATION = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、.]|[((](?:\d{1,2}|[一二三四五六七八九十]{1,3})[))]")
 _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
@@ -268,6 +269,10 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
     changed = True
     while changed and start < s_start:
         changed = False
+        m = _ENUMERATION.match(text, start)
+        if m and m.end() < s_start:
+            start, changed = m.end(), True  # "1.车联网先导区…": the item's number is not part of the name
+            continue
         cut = max((m.end() for m in _LIST_BREAK.finditer(text, start, s_start) if not _starts_place(text, m.start())), default=None)
         if cut is not None and s_start - cut >= 1:
             start, changed = cut, True
@@ -619,9 +624,22 @@ def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[C
         # are also common words in jieba's dictionary (城区, 新建) only when tagged as places there
         if tok.word in lex and (tok.pos == "ns" or tok.word in _EXTRA_PLACES or (tok.word[-1] in "省市区县州" and tags.get(tok.word, "ns") == "ns")):
             yield Candidate(tok.start, tok.end, "PLACE", 45, "place:division")
+    found: list[tuple[int, int]] = []
+    for tok in tokens:
+        if tok.word in lex and (tok.pos == "ns" or tok.word in _EXTRA_PLACES or (tok.word[-1] in "省市区县州" and tags.get(tok.word, "ns") == "ns")):
+            found.append((tok.start, tok.end))
     # division names glued inside longer jieba tokens (e.g. 天津市河西区)
     for m in _division_regex().finditer(text):
         yield Candidate(m.start(), m.end(), "PLACE", 44, "place:division")
+        found.append((m.start(), m.end()))
+    # a city written with its district (长春市南关区, 北京朝阳) is one place
+    ends = {}
+    for a, b in sorted(set(found)):
+        ends.setdefault(a, []).append(b)
+    for a, b in sorted(set(found)):
+        for c in ends.get(b, []):
+            if c - a <= 10 and text[a:b] in upper_divisions() and text[b:c] in county_divisions() and text[a:b] != text[b:c]:
+                yield Candidate(a, c, "PLACE", 46, "place:city+district")
 
 
 @lru_cache(maxsize=1)
@@ -656,6 +674,15 @@ _ACRONYM = re.compile(r"(?<![A-Za-z])\s?([A-Z]{2,6})(?![A-Za-z0-9])")
 _GENERIC_ACRONYMS = frozenset({"GDP", "CPI", "PPI", "PMI", "AI", "IT", "ICT", "IP", "VR", "AR", "APP", "CBD", "RCEP", "PM", "GPS"})
 
 
+_NUMBERED_PROGRAMME = re.compile(r"(?<![\d一二三四五六七八九十百千万第])[一二三四五六七八九十]{1,3}(?:项|大)(?:专项)?行动")
+
+
+def numbered_programmes(text: str) -> Iterator[Candidate]:
+    """十项行动, 五大行动: an action programme named by its count in Chinese numerals."""
+    for m in _NUMBERED_PROGRAMME.finditer(text):
+        yield Candidate(m.start(), m.end(), "POLICY", 62, "policy:numbered-programme")
+
+
 def place_acronyms(text: str) -> Iterator[Candidate]:
     """天津OTC, 北京SKP: a place name and a Latin acronym form a company's trading name."""
     divisions = place_names()
@@ -682,6 +709,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(suffix_names(text, tokens, tindex))
     out.extend(places(text, tokens, tindex))
     out.extend(place_acronyms(text))
+    out.extend(numbered_programmes(text))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
     out.extend(persons(text, tokens, tindex, chosen_posts))
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")

@@ -37,6 +37,25 @@ def districts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def upper_divisions() -> frozenset[str]:
+    """Province- and prefecture-level names, full and short (天津市, 天津, 长春市, 长春)."""
+    names: set[str] = set()
+    for code, name in _divisions():
+        if code[4:6] == "00":
+            names.add(name)
+            short = _LEVEL_SUFFIX.sub("", name)
+            if len(short) >= 2:
+                names.add(short)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def county_divisions() -> frozenset[str]:
+    """County-level names, full and short (河西区, 河西, 朝阳区, 朝阳)."""
+    return frozenset(districts() | {short_district(n) for n in districts()})
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Full names of all divisions plus their short forms (河西区 -> 河西, 天津市 -> 天津)."""
     names: set[str] = set()

@@ -261,3 +261,18 @@ def test_the_person_component_is_chosen_by_environment(monkeypatch):
     monkeypatch.setenv("GOVKG_PERSONS", "bert")
     with pytest.raises(ValueError, match="GOVKG_PERSONS"):
         statistical.mode()
+
+
+def test_an_item_number_is_not_part_of_the_name():
+    found = ents("2.南开数字经济产业园:全力打造南开数字经济产业园。")
+    assert found.count(("PARK", "南开数字经济产业园")) == 2 and not any(t.startswith("2") for _l, t in found)
+
+
+def test_a_city_written_with_its_district_is_one_place_but_two_roads_are_two():
+    assert ("PLACE", "兰州市城关区") in ents("为兰州市城关区捐赠图书300册。")
+    assert ("PLACE", "兰州市城关区") not in ents("兰州市与城关区签订协议。")
+
+
+def test_an_action_programme_named_by_its_count():
+    assert ("POLICY", "八项行动") in ents("街道办事处落实市委市政府八项行动。")
+    assert not any(label == "POLICY" for label, _t in ents("开展第十项行动检查,完成3项行动任务。"))
