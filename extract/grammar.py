@@ -572,12 +572,24 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
                 yield Candidate(tok.start, tok.end, "PERSON", 40, "person:jieba-nr")
 
 
+COMMON_WORD_FREQUENCY = 1000  # in jieba's dictionary counts: 单位 17532, against 马力 446
+
+
+def _common_noun(word: str) -> bool:
+    import jieba
+
+    tag = _word_tags().get(word)
+    return tag is not None and tag not in ("nr", "nrfg", "nrt") and jieba.dt.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
+
+
 def _person_end(text: str, tokens: list[Token], tindex: dict[int, int], pos: int) -> int | None:
     if pos >= len(text):
         return None
     # in a list the delimiter tells where the name ends: 李广恩、杨云乾、
     m = re.match(r"([" + CJK + r"]{2,3})(?=[、,,;;。((])", text[pos : pos + 4])
     if m and _name_at(m.group(1) + "。", 0) == len(m.group(1)):
+        if _common_noun(m.group(1)):
+            return None  # a common word after a title (人大代表单位,): no name
         return pos + len(m.group(1))
     i = tindex.get(pos)
     if i is not None and tokens[i].start == pos and tokens[i].pos in ("nr", "nrfg", "nrt") and 2 <= len(tokens[i].word) <= 4:

@@ -165,6 +165,8 @@ def _parts_by_cue(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
     return out
 
 
+# an unnamed body written before the cue is the one that implements (not the sentence's subject)
+_OTHER_ACTOR = re.compile(r"(?:办事处|部门|单位|机关|企业|学校|社区|街道|委员会|机构)(?:认真|全面|深入|贯彻)?(?:落实|实施)$")
 _SENTENCE_LEAD = re.compile(r"^[\s\d年月日,,、]*$")
 _IMPLEMENT_BEFORE = re.compile(r"(?:贯彻落实|认真落实|全面落实|落实|深入实施|实施)$")
 
@@ -189,7 +191,10 @@ def _subject_implements(text: str, ms: list[_M], idx: list[int], s_start: int) -
         j = k
         while j + 1 < len(idx) and ms[idx[j]].label in ("OFFICE", "PLACE") and gap(j, j + 1) in ("", "、", "和"):
             j += 1
-        if j < len(idx) and ms[idx[j]].label == "POLICY" and _IMPLEMENT_BEFORE.search(text[ms[idx[k - 1]].end : ms[idx[k]].start]):
+        before_cue = text[ms[idx[k - 1]].end : ms[idx[k]].start]
+        if _OTHER_ACTOR.search(before_cue):
+            break  # 听取了街道办事处落实…: someone else implements
+        if j < len(idx) and ms[idx[j]].label == "POLICY" and _IMPLEMENT_BEFORE.search(before_cue):
             cue = _IMPLEMENT_BEFORE.search(text[ms[idx[k - 1]].end : ms[idx[k]].start]).group(0)
             out.append(Rel(subject, "IMPLEMENTS", idx[j], cue))
             # further policies: 和 / 、, each optionally after its own issuer or place
@@ -236,8 +241,9 @@ def _cue_pairs(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
                     out.append(Rel(a, "IMPLEMENTS", b, cue.group(0)))
                     continue
             if ma.label in ("ENTERPRISE", "ORG", "OFFICE") and mb.label in ("PARK", "PROJECT"):
-                cue = _OPERATE_CUE.search(between)
-                if cue and len(between) <= 6:
+                # X运营Y, X负责建设Y: the cue joins the two (not 智算中心运营、…平台建设: a list of tasks)
+                cue = re.fullmatch(r"(?:负责|参与|牵头)?(" + _OPERATE_CUE.pattern + r")(?:了|的)?", between)
+                if cue:
                     out.append(Rel(a, "OPERATES", b, cue.group(0)))
     return out
 
@@ -256,6 +262,8 @@ def _subunits(text: str, ms: list[_M], idx: list[int]) -> list[Rel]:
         nxt = idx[k + 1] if k + 1 < len(idx) else None
         if nxt is None or not _SUBUNIT_CUE.search(text[ms[a].end : ms[nxt].start]):
             continue
+        if ms[a].label == "PARK" and re.search(r"[,,;;。]", text[ms[a].end : ms[nxt].start]):
+            continue  # 泰达大厦挂牌天津国际航运大厦,设立…: a building is named, someone else sets up
         cue = _SUBUNIT_CUE.search(text[ms[a].end : ms[nxt].start]).group(0)
         if a not in parent_of and text[ms[a].start - 1 : ms[a].start] == "、":
             continue  # an item of a list whose head was not recognised is no parent

@@ -276,3 +276,19 @@ def test_a_city_written_with_its_district_is_one_place_but_two_roads_are_two():
 def test_an_action_programme_named_by_its_count():
     assert ("POLICY", "八项行动") in ents("街道办事处落实市委市政府八项行动。")
     assert not any(label == "POLICY" for label, _t in ents("开展第十项行动检查,完成3项行动任务。"))
+
+
+def test_a_common_word_after_a_title_is_no_name_but_a_rare_one_is():
+    assert not any(label == "PERSON" for label, _t in ents("走访了12个市、区人大代表单位,听取意见。"))
+    assert ("马力", "HOLDS_POST", "总经理") in rels("华能集团副总裁、总经理马力,区领导出席。")
+
+
+def test_operates_needs_the_cue_between_operator_and_operated():
+    assert ("津南建设集团有限公司", "OPERATES", "津南智慧产业园") in rels("津南建设集团有限公司负责运营津南智慧产业园。")
+    # a list of tasks after a subject: nobody here operates the next item
+    assert not any(r == "OPERATES" for _h, r, _t in rels("数字集团聚焦算力中心运营、南开科技园建设等领域。"))
+
+
+def test_someone_else_written_before_luoshi_is_the_implementer():
+    text = "区委统战部开展活动,听取了街道办事处落实市委市政府八项行动的情况介绍。"
+    assert not any(r == "IMPLEMENTS" for _h, r, _t in rels(text))
