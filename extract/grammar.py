@@ -305,8 +305,10 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if len(prefix) < min_prefix:
                 continue
             last = tindex.get(s_end - 1)
-            if last is not None and tokens[last].end > s_end and s_end - s_start == 1:
-                continue  # a type character that begins a longer word (科 in 科技, 局 in 局面) names nothing
+            if last is not None and tokens[last].end > s_end and (s_end - s_start == 1 or label == "POLICY"):
+                continue  # a type word that begins a longer word (科 in 科技, 战略 in 战略性) names nothing
+            if label == "POLICY" and text.startswith("合作", s_end):
+                continue  # 签订战略合作框架协议: 战略 qualifies the agreement
             host = tindex.get(s_start)
             if host is not None and s_end - s_start <= 2:
                 tok = tokens[host]
@@ -407,6 +409,9 @@ _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
     (r"(?:[" + CJK + r"]{0,6}?)(?:产业园|园区|基地|大厦)", "PARK"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:工作室|实践站|救助站|联盟|协会|中心)", "ORG"),
 ]
+# "两个确立", "四个意识", "五个一": counted slogans (ideologies, goals), not policies; two-character
+# quoted counts ("三保", "六进", "双碳") are slogans too unless a type word follows the quote
+_COUNTED_SLOGAN = re.compile(r"[一二两三四五六七八九十]个")
 _QUOTED_ALONE_TYPES = re.compile(r"(?:行动|规划|计划|方案|战略|改革|工程|经验|机制|制度|模式|体系|政策|措施)$")
 
 
@@ -430,7 +435,8 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         if _QUOTED_ALONE_TYPES.search(inner):
             label = "PROJECT" if inner.endswith("工程") else "POLICY"
             yield Candidate(m.start() + 1, m.end() - 1, label, 75, "quoted:type")
-        elif _NUMERAL.search(inner) and len(inner) <= 10 and not re.search(r"[,,。]", inner):
+        elif (_NUMERAL.search(inner) and 3 <= len(inner) <= 10 and not re.search(r"[,,。]", inner)
+              and not _COUNTED_SLOGAN.match(inner) and not re.fullmatch(r"[\d・.·-]+", inner)):
             yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 70, "quoted:numbered")
 
 

@@ -292,3 +292,16 @@ def test_operates_needs_the_cue_between_operator_and_operated():
 def test_someone_else_written_before_luoshi_is_the_implementer():
     text = "区委统战部开展活动,听取了街道办事处落实市委市政府八项行动的情况介绍。"
     assert not any(r == "IMPLEMENTS" for _h, r, _t in rels(text))
+
+
+def test_counted_slogans_in_quotes_are_not_policies_but_named_counts_are():
+    text = "落实“三保”要求,坚持“两个确立”,推行“一窗受理”和“亲商十条”。"
+    policies = {t for label, t in ents(text) if label == "POLICY"}
+    assert {"一窗受理", "亲商十条"} <= policies
+    assert not policies & {"三保", "两个确立"}
+
+
+def test_a_policy_type_word_inside_a_longer_word_ends_no_name():
+    text = "与东丽区签订战略合作框架协议,培育战略性新兴产业。"
+    assert not any(label == "POLICY" for label, _t in ents(text))
+    assert ("PLACE", "东丽区") in ents(text)
