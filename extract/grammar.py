@@ -140,6 +140,10 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
                 new_start = tok.start
                 i -= 1
                 continue
+        if len(w) == 1 and i > 0 and tokens[i - 1].word in ("区", "市", "县", "省") and start - tok.start <= 3:
+            # 区住建委: a short name cut by a one-character word jieba splits off (住) after a level word
+            new_start = tokens[i - 1].start
+            break
         if w in STOP_WORDS or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
             break
         if tok.pos == "m" and i + 1 < len(tokens) and tokens[i + 1].pos == "q":
@@ -669,7 +673,7 @@ def _division_regex() -> re.Pattern[str]:
 # --------------------------------------------------------------------------- bodies written short
 
 _SHORT_BODY = re.compile(
-    r"(?:中共)?(?:[" + CJK + r"]{2,4}(?:区|市|省|县))?(?:区|市|省|县)(?:委|政府|人大常委会|人大|政协|纪委监委|纪委)(?![" + CJK + r"]{0,1}(?:书记|主任|主席|常委|委员))"
+    r"(?:中共)?(?:[" + CJK + r"]{2,4}(?:区|市|省|县))?(?:区|市|省|县)(?:委(?!会)|政府|人大常委会|人大|政协|纪委监委|纪委)(?![" + CJK + r"]{0,1}(?:书记|主任|主席|常委|委员))"
     r"|党中央|国务院|中共中央|全国人大|全国政协|中央"
 )
 
@@ -690,6 +694,25 @@ def short_bodies(text: str) -> Iterator[Candidate]:
 _ACRONYM = re.compile(r"(?<![A-Za-z])\s?([A-Z]{2,6})(?![A-Za-z0-9])")
 # statistical and technical abbreviations that follow a place name without naming a company
 _GENERIC_ACRONYMS = frozenset({"GDP", "CPI", "PPI", "PMI", "AI", "IT", "ICT", "IP", "VR", "AR", "APP", "CBD", "RCEP", "PM", "GPS"})
+
+
+_REGIONAL_STRATEGY = re.compile(r"(?:协同发展|一体化发展|一体化|双城发展|协作)")
+
+
+def regional_strategies(text: str) -> Iterator[Candidate]:
+    """京津冀协同发展, 长三角一体化发展, 东西部协作: a region (a place name, or two joined) and a
+    strategy word name a national or regional strategy."""
+    places = place_names()
+    for m in _REGIONAL_STRATEGY.finditer(text):
+        for n in (6, 5, 4, 3, 2):
+            start = m.start() - n
+            if start < 0:
+                continue
+            head = text[start : m.start()]
+            joined = len(head) == 4 and head[:2] in places and head[2:] in places  # 京津 + 冀 style pairs of short names
+            if head in places or head in ("东西部", "南北") or joined:
+                yield Candidate(start, m.end(), "POLICY", 66, "policy:regional-strategy")
+                break
 
 
 _NUMBERED_PROGRAMME = re.compile(r"(?<![\d一二三四五六七八九十百千万第])[一二三四五六七八九十]{1,3}(?:项|大)(?:专项)?行动")
@@ -728,6 +751,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(places(text, tokens, tindex))
     out.extend(place_acronyms(text))
     out.extend(numbered_programmes(text))
+    out.extend(regional_strategies(text))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
     out.extend(persons(text, tokens, tindex, chosen_posts))
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")

@@ -305,3 +305,15 @@ def test_a_policy_type_word_inside_a_longer_word_ends_no_name():
     text = "与东丽区签订战略合作框架协议,培育战略性新兴产业。"
     assert not any(label == "POLICY" for label, _t in ents(text))
     assert ("PLACE", "东丽区") in ents(text)
+
+
+def test_a_region_and_a_strategy_word_name_a_strategy():
+    text = "深度融入长三角一体化发展,推进东西部协作,服务粤港澳大湾区协同发展。"
+    policies = {t for label, t in ents(text) if label == "POLICY"}
+    assert {"长三角一体化发展", "东西部协作", "粤港澳大湾区协同发展"} <= policies
+    assert ("PLACE", "长三角") in ents("长三角地区经济增长较快。")
+
+
+def test_short_office_names_cut_by_jieba_and_party_committees():
+    assert ("OFFICE", "区住建委") in ents("区住建委牵头推进老旧小区改造。")
+    assert not any(t == "区委" for _l, t in ents("民进南开区委会召开全会,区委会主委出席。"))
