@@ -11,7 +11,7 @@ from typing import Any
 
 from .metadata import extract_meta
 from .normalise import NormText, normalise
-from .pipeline import Analysis, analyse, analyse_task
+from .pipeline import Analysis, analyse_plain, analyse_task, definitions
 from .quantities import find_quantities
 from .reader import RawText
 from .records import Document, DocumentMeta, Mention, Quantity, Relation, Sentence
@@ -19,7 +19,6 @@ from .segment import paragraphs, sentence_spans
 from .sidecar import SidecarError, sidecar_for
 
 log = logging.getLogger(__name__)
-_ABBREV = re.compile(r"[((](?:以下|下文)?(?:简称|简称为)[“\"]?([^))“”\"]{2,12})[”\"]?[))]")
 
 
 def strip_ws(text: str) -> str:
@@ -51,16 +50,6 @@ def document_meta(raw: RawText, problems: list[str]) -> DocumentMeta:
 
 
 Mapper = Callable[[Callable[[Any], Analysis], list], Iterable[Analysis]]
-
-
-def definitions(text: str, ments: list) -> list[tuple[str, str, str]]:
-    """Abbreviations a paragraph defines, ``X(以下简称Y)``: (Y, label of X, X as written)."""
-    out = []
-    for m in _ABBREV.finditer(text):
-        before = [x for x in ments if x.end <= m.start() and m.start() - x.end <= 1]
-        if before:
-            out.append((m.group(1), before[-1].label, strip_ws(text[before[-1].start : before[-1].end])))
-    return out
 
 
 def analyse_paragraphs(texts: list[str], mapper: Mapper = map) -> tuple[list[Analysis], dict[str, str]]:
@@ -154,14 +143,14 @@ def extract_document(raw: RawText, doc_id: str | None = None, mapper: Mapper = m
 def extract_text(text: str) -> tuple[list[dict], list[dict]]:
     """Entities and relations of one raw paragraph, as GUIDELINES.md writes them."""
     norm = normalise(text)
-    sdoc = analyse(norm.text)
-    ments = sdoc._.mentions or []
+    result = analyse_plain(norm.text)
+    ments = result.mentions
     ents = [
         {"text": name, "label": m.label, "start": r_start, "end": r_end}
         for m, (name, r_start, r_end) in zip(ments, raw_spans(norm, text, ments), strict=True)
     ]
     rels = [
         {"head": ents[r.head]["text"], "relation": r.relation, "tail": ents[r.tail]["text"]}
-        for r in sdoc._.relations or []
+        for r in result.relations
     ]
     return ents, rels

@@ -137,10 +137,30 @@ class Analysis:
     relations: list
 
 
+_ABBREV = re.compile(r"[((](?:以下|下文)?(?:简称|简称为)[::]?[“\"]?([^))“”\"::]{2,12})[”\"]?[))]")
+
+
+def definitions(text: str, ments: list) -> list[tuple[str, str, str]]:
+    """Abbreviations a paragraph defines, ``X(以下简称Y)``: (Y, label of X, X as written)."""
+    out = []
+    for m in _ABBREV.finditer(text):
+        before = [x for x in ments if x.end <= m.start() and m.start() - x.end <= 1]
+        if before:
+            full = re.sub(r"\s+", "", text[before[-1].start : before[-1].end])
+            out.append((m.group(1), before[-1].label, full))
+    return out
+
+
 def analyse_plain(text: str, known: dict[str, str] | None = None) -> Analysis:
-    """:func:`analyse`, keeping only the mentions and relations (what crosses process boundaries)."""
+    """:func:`analyse`, keeping only the mentions and relations (what crosses process boundaries).
+    Abbreviations the paragraph itself defines (``…委员会(以下简称区委会)``) are known in it too."""
     doc = analyse(text, known)
-    return Analysis(list(doc._.mentions or []), list(doc._.relations or []))
+    mentions = list(doc._.mentions or [])
+    local = {short: label for short, label, _full in definitions(text, mentions) if (known or {}).get(short) != label}
+    if local:
+        doc = analyse(text, {**(known or {}), **local})
+        mentions = list(doc._.mentions or [])
+    return Analysis(mentions, list(doc._.relations or []))
 
 
 def analyse_task(item: tuple[str, dict[str, str] | None]) -> Analysis:

@@ -317,3 +317,10 @@ def test_a_region_and_a_strategy_word_name_a_strategy():
 def test_short_office_names_cut_by_jieba_and_party_committees():
     assert ("OFFICE", "区住建委") in ents("区住建委牵头推进老旧小区改造。")
     assert not any(t == "区委" for _l, t in ents("民进南开区委会召开全会,区委会主委出席。"))
+
+
+def test_an_abbreviation_is_known_in_the_paragraph_that_defines_it():
+    text = "九三学社天津市南开区委员会(以下简称区委会)下设5个支社。全年区委会组织调研10次。"
+    found = ents(text)
+    assert ("OFFICE", "九三学社天津市南开区委员会") in found
+    assert found.count(("OFFICE", "区委会")) == 2  # in the definition and after it
