@@ -324,3 +324,10 @@ def test_an_abbreviation_is_known_in_the_paragraph_that_defines_it():
     found = ents(text)
     assert ("OFFICE", "九三学社天津市南开区委员会") in found
     assert found.count(("OFFICE", "区委会")) == 2  # in the definition and after it
+
+
+def test_a_kind_of_project_is_no_name_but_a_placed_or_numbered_one_is():
+    text = "推动标志性项目和企业投资项目落地,南开大学科技园二期项目开工,建设“津南通”平台。"
+    projects = {t for label, t in ents(text) if label == "PROJECT"}
+    assert not projects & {"标志性项目", "企业投资项目"}
+    assert "南开大学科技园二期项目" in projects
