@@ -225,7 +225,7 @@ COMMON_EXCEPTIONS = {
     "园区", "校园", "公园", "家园", "田园", "乐园", "花园", "菜园", "果园", "游园", "庄园", "陵园", "幼儿园", "动物园",
     "植物园", "学校", "大学", "中学", "小学", "医院", "学院", "行动", "机构", "规划", "计划", "方案", "工程", "项目",
     "政策", "措施", "举措", "制度", "体系", "模式", "改革", "经验", "战略", "清单", "目录", "指南", "准则", "平台",
-    "片区", "地块", "广场", "小区", "社区", "党委", "党组", "委员会", "常委会", "办公室", "办事处", "政府", "人民政府",
+    "片区", "地块", "广场", "小区", "社区", "党委", "党组", "委员会", "常委会", "常委", "办公室", "办事处", "政府", "人民政府",
     "大厦", "大楼", "银行", "公司", "集团", "证券", "保险", "交易所", "分行", "支行", "分公司", "子公司", "协会", "学会",
     "商会", "联盟", "基金会", "工作室", "俱乐部", "实验室", "研究院", "研究所", "博物馆", "图书馆", "养老院",
     "经济", "主委", "纪委", "居委", "村委", "居委会", "村委会", "街道", "专班", "工作组", "法院", "检察院",
@@ -417,7 +417,7 @@ _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
 ]
 # "两个确立", "四个意识", "五个一": counted slogans (ideologies, goals), not policies; two-character
 # quoted counts ("三保", "六进", "双碳") are slogans too unless a type word follows the quote
-_COUNTED_SLOGAN = re.compile(r"[一二两三四五六七八九十]个")
+_COUNTED_SLOGAN = re.compile(r"[一二两三四五六七八九十]个|十[一二三四五六七八九]五$")  # …, and plan periods alone (十五五)
 _QUOTED_ALONE_TYPES = re.compile(r"(?:行动|规划|计划|方案|战略|改革|工程|经验|机制|制度|模式|体系|政策|措施)$")
 
 
@@ -479,6 +479,10 @@ def posts(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Ca
     divisions = place_names()
     for m in _POST.finditer(text):
         start = m.start()
+        if m.group(0).endswith("常委") and text.startswith("会", m.end()):
+            continue  # 常委会 is the standing committee, an office
+        if m.group(0) == "常委":
+            continue  # bare 常委 (其中常委1人) is generic, like bare 委员
         host = tindex.get(start)
         if text[start] in "区市县" and host is not None and tokens[host].start < start:
             # 华北大区党委书记: a level word jieba joins to the word before it is not the body of the

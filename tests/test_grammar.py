@@ -331,3 +331,10 @@ def test_a_kind_of_project_is_no_name_but_a_placed_or_numbered_one_is():
     projects = {t for label, t in ents(text) if label == "PROJECT"}
     assert not projects & {"标志性项目", "企业投资项目"}
     assert "南开大学科技园二期项目" in projects
+
+
+def test_bare_changwei_and_plan_periods_alone_are_generic():
+    found = ents("区政协委员21人,其中常委2人。区政协常委3人参加。编制“十五五”规划,谋划“十五五”。")
+    assert ("POST", "常委") not in found and ("OFFICE", "常委") not in found
+    assert ("POST", "区政协常委") in found
+    assert ("POLICY", "“十五五”规划") in found and ("POLICY", "十五五") not in found
