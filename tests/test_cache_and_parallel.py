@@ -110,3 +110,30 @@ def test_a_dask_local_cluster_of_two_workers_gives_the_same_graph(tmp_path):
         dask = build([corpus], tmp_path / "dask", use_cache=False, executor="dask", scheduler=cluster.scheduler_address)
     assert local.triples == dask.triples and _ntriples(tmp_path / "local") == _ntriples(tmp_path / "dask")
     assert [p.name for p, _why in dask.skipped] == ["broken.txt"]
+
+
+def test_the_command_line_refuses_unknown_executors_and_a_lone_scheduler(tmp_path):
+    from typer.testing import CliRunner
+
+    from graph.cli import app
+
+    corpus = _write_corpus(tmp_path / "c")
+    result = CliRunner().invoke(app, ["build", str(corpus), "--out", str(tmp_path / "o"), "--executor", "spark"])
+    assert result.exit_code == 1 and "unknown executor" in result.output
+    result = CliRunner().invoke(app, ["build", str(corpus), "--out", str(tmp_path / "o"), "--scheduler", "tcp://x:8786"])
+    assert result.exit_code == 1 and "--executor dask" in result.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_the_command_line_says_when_exports_are_up_to_date_and_prints_stage_timings(tmp_path):
+    from typer.testing import CliRunner
+
+    from graph.cli import app
+
+    corpus = _write_corpus(tmp_path / "c")
+    args = ["build", str(corpus), "--out", str(tmp_path / "o"), "--cache-dir", str(tmp_path / "cache"), "--timings"]
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert "shacl" in first.output and "up to date" not in first.output
+    second = CliRunner().invoke(app, args)
+    assert second.exit_code == 0 and "up to date" in second.output
