@@ -35,7 +35,7 @@ def build(
     store: Annotated[Path | None, typer.Option("--store", help="Also persist an Oxigraph store here (for `serve --store`).")] = None,
     max_size: Annotated[float, typer.Option("--max-size", min=0.000001, help="Skip files larger than this many MB.")] = 200.0,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract in this many processes (paragraphs of each document are spread over them; with --executor dask: local workers).")] = 1,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document again and rewrite every export.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document again and rewrite every export (the cache is neither read nor written).")] = False,
     cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Where extractions are cached (default: $GOVKG_CACHE_DIR, else ~/.cache/govkg).")] = None,
     executor: Annotated[str, typer.Option("--executor", help="local (processes on this machine) or dask (dask.distributed).")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --executor dask: the scheduler's address, e.g. tcp://10.0.0.5:8786 (default: a local cluster of --jobs workers).")] = None,
