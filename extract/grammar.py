@@ -377,7 +377,12 @@ def _refine_label(label: str, name: str) -> str:
             return "PROJECT"
     if label == "ORG" and re.search(r"(?:委员会|政府)", name):
         return "OFFICE"
+    if label in ("ORG", "OFFICE") and _VENUE.search(name):
+        return "PLACE"  # 天津文化中心, 国家会展中心: venues are places
     return label
+
+
+_VENUE = re.compile(r"(?:文化中心|会展中心|体育中心|购物中心|艺术中心|演艺中心|展览中心|博览中心|奥体中心)$")
 
 
 # --------------------------------------------------------------------------- 《》 titles
@@ -652,6 +657,12 @@ def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[C
         # are also common words in jieba's dictionary (城区, 新建) only when tagged as places there
         if tok.word in lex and (tok.pos == "ns" or tok.word in _EXTRA_PLACES or (tok.word[-1] in "省市区县州" and tags.get(tok.word, "ns") == "ns")):
             yield Candidate(tok.start, tok.end, "PLACE", 45, "place:division")
+    for k, tok in enumerate(tokens):
+        # rivers and lakes jieba knows as places (海河, 津河); a place and 地区 (桃园地区)
+        if tok.pos == "ns" and 2 <= len(tok.word) <= 4 and tok.word[-1] in "河江湖" and tok.word not in lex:
+            yield Candidate(tok.start, tok.end, "PLACE", 45, "place:river")
+        if tok.pos == "ns" and k + 1 < len(tokens) and tokens[k + 1].word == "地区" and tok.end == tokens[k + 1].start:
+            yield Candidate(tok.start, tokens[k + 1].end, "PLACE", 47, "place:area")
     found: list[tuple[int, int]] = []
     for tok in tokens:
         if tok.word in lex and (tok.pos == "ns" or tok.word in _EXTRA_PLACES or (tok.word[-1] in "省市区县州" and tags.get(tok.word, "ns") == "ns")):

@@ -338,3 +338,8 @@ def test_bare_changwei_and_plan_periods_alone_are_generic():
     assert ("POST", "常委") not in found and ("OFFICE", "常委") not in found
     assert ("POST", "区政协常委") in found
     assert ("POLICY", "“十五五”规划") in found and ("POLICY", "十五五") not in found
+
+
+def test_venues_rivers_and_areas_are_places():
+    found = ents("在滨海文化中心举办展览,海河两岸亮化提升,桃园地区完成改造。")
+    assert {("PLACE", "滨海文化中心"), ("PLACE", "海河"), ("PLACE", "桃园地区")} <= set(found)
