@@ -713,6 +713,22 @@ _ACRONYM = re.compile(r"(?<![A-Za-z])\s?([A-Z]{2,6})(?![A-Za-z0-9])")
 _GENERIC_ACRONYMS = frozenset({"GDP", "CPI", "PPI", "PMI", "AI", "IT", "ICT", "IP", "VR", "AR", "APP", "CBD", "RCEP", "PM", "GPS"})
 
 
+_SHORT_GROUP = re.compile(r"(?:^|(?<=[,,。;;、::\s]))([" + CJK + r"]{2})(?:集团|公司)")
+
+
+def short_group_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
+    """城发集团: a two-character abbreviation (城市发展) that jieba splits into two one-character
+    words, at the start of a clause, before 集团 or 公司."""
+    for m in _SHORT_GROUP.finditer(text):
+        a = tindex.get(m.start(1))
+        if a is None or a + 1 >= len(tokens):
+            continue
+        first, second = tokens[a], tokens[a + 1]
+        if first.start == m.start(1) and len(first.word) == 1 and len(second.word) == 1 and second.end == m.end(1):
+            if first.word not in STOP_WORDS and second.word not in STOP_WORDS:
+                yield Candidate(m.start(1), m.end(), "ENTERPRISE", 54, "enterprise:short-group")
+
+
 _REGIONAL_STRATEGY = re.compile(r"(?:协同发展|一体化发展|一体化|双城发展|协作)")
 
 
@@ -769,6 +785,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(place_acronyms(text))
     out.extend(numbered_programmes(text))
     out.extend(regional_strategies(text))
+    out.extend(short_group_names(text, tokens, tindex))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
     out.extend(persons(text, tokens, tindex, chosen_posts))
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")

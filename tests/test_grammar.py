@@ -343,3 +343,8 @@ def test_bare_changwei_and_plan_periods_alone_are_generic():
 def test_venues_rivers_and_areas_are_places():
     found = ents("在滨海文化中心举办展览,海河两岸亮化提升,桃园地区完成改造。")
     assert {("PLACE", "滨海文化中心"), ("PLACE", "海河"), ("PLACE", "桃园地区")} <= set(found)
+
+
+def test_a_two_character_group_abbreviation_jieba_splits():
+    found = ents("城发集团围绕中心城区更新谋划项目,和投集团参与建设。")
+    assert ("ENTERPRISE", "城发集团") in found
