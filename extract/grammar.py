@@ -713,6 +713,31 @@ _ACRONYM = re.compile(r"(?<![A-Za-z])\s?([A-Z]{2,6})(?![A-Za-z0-9])")
 _GENERIC_ACRONYMS = frozenset({"GDP", "CPI", "PPI", "PMI", "AI", "IT", "ICT", "IP", "VR", "AR", "APP", "CBD", "RCEP", "PM", "GPS"})
 
 
+_BODY_END = re.compile(r"(?:局|委|办|分局|办公室)$")
+_BODY_INNER_POS = {"n", "vn", "v", "j", "nz", "an", "l"}
+
+
+def level_bodies(text: str, tokens: list[Token]) -> Iterator[Candidate]:
+    """区投资促进局, 区住建委: a level word jieba leaves on its own (区, 市, 县), then words up to a
+    government type word (局, 委, 办 …), verbs included, name one office."""
+    for k, tok in enumerate(tokens):
+        if tok.word not in ("区", "市", "县") or (k > 0 and tokens[k - 1].word in ("全", "本", "我", "该", "各")):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].end - tok.start <= 8:
+            w = tokens[j]
+            if _BODY_END.search(w.word) and j > k + 1 and (len(w.word) == 1 or w.pos in ("n", "j", "nt")):
+                if w.word not in COMMON_EXCEPTIONS:
+                    yield Candidate(tok.start, w.end, "OFFICE", 56, "office:level+body")
+                break
+            if w.pos not in _BODY_INNER_POS or w.word in STOP_WORDS or len(w.word) > 4:
+                break
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if w.pos == "v" and (nxt is None or nxt.word not in ("局", "委", "办", "分局", "办公室")):
+                break  # a verb inside the name stands right before the type word (投资促进局), else it is the predicate
+            j += 1
+
+
 _SHORT_GROUP = re.compile(r"(?:^|(?<=[,,。;;、::\s]))([" + CJK + r"]{2})(?:集团|公司)")
 
 
@@ -786,6 +811,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(numbered_programmes(text))
     out.extend(regional_strategies(text))
     out.extend(short_group_names(text, tokens, tindex))
+    out.extend(level_bodies(text, tokens))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
     out.extend(persons(text, tokens, tindex, chosen_posts))
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")

@@ -311,7 +311,7 @@ def test_a_region_and_a_strategy_word_name_a_strategy():
     text = "深度融入长三角一体化发展,推进东西部协作,服务粤港澳大湾区协同发展。"
     policies = {t for label, t in ents(text) if label == "POLICY"}
     assert {"长三角一体化发展", "东西部协作", "粤港澳大湾区协同发展"} <= policies
-    assert ("PLACE", "长三角") in ents("长三角地区经济增长较快。")
+    assert ("PLACE", "长三角") in ents("长三角经济总量增长较快。")
 
 
 def test_short_office_names_cut_by_jieba_and_party_committees():
@@ -348,3 +348,9 @@ def test_venues_rivers_and_areas_are_places():
 def test_a_two_character_group_abbreviation_jieba_splits():
     found = ents("城发集团围绕中心城区更新谋划项目,和投集团参与建设。")
     assert ("ENTERPRISE", "城发集团") in found
+
+
+def test_an_office_after_a_level_word_keeps_the_verbs_inside_its_name():
+    found = ents("区投资促进局牵头,区行政审批局配合,区政协紧扣市委部署。")
+    assert {("OFFICE", "区投资促进局"), ("OFFICE", "区行政审批局")} <= set(found)
+    assert not any(t.startswith("区政协紧扣") for _l, t in found)
