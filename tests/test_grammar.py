@@ -354,3 +354,10 @@ def test_an_office_after_a_level_word_keeps_the_verbs_inside_its_name():
     found = ents("区投资促进局牵头,区行政审批局配合,区政协紧扣市委部署。")
     assert {("OFFICE", "区投资促进局"), ("OFFICE", "区行政审批局")} <= set(found)
     assert not any(t.startswith("区政协紧扣") for _l, t in found)
+
+
+def test_plans_and_actions_need_a_distinctive_name_part():
+    text = "拿出实际行动,编制策划方案,落实南开区国土空间总体规划和“十四五”规划。"
+    policies = {t for label, t in ents(text) if label == "POLICY"}
+    assert not policies & {"实际行动", "策划方案"}
+    assert "“十四五”规划" in policies
