@@ -329,6 +329,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             name = text[start:s_end]
             if name in COMMON_EXCEPTIONS or prefix in GENERIC_HEADS or prefix in STOP_WORDS:
                 continue
+            if _MEETING.search(name):
+                continue  # 对口协商会, 项目推介会: meetings are not entities (GUIDELINES.md)
             if re.fullmatch(r"[\d.]+[个家项座条批]?", prefix) or re.search(r"[\d一二三四五六七八九十]+[个家项座条所处]$", prefix):
                 continue  # "2个科": a count of units, not a name
             # a dictionary word ending in the type word is a common noun, unless it is a place or an org
@@ -343,6 +345,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             yield Candidate(start, s_end, _refine_label(label, name), priority, f"suffix:{m.group(0)}")
 
 
+_MEETING = re.compile(r"(?:协商会|座谈会|推进会|研讨会|交流会|恳谈会|联谊会|洽谈会|推介会|发布会|见面会|协调会|调度会|观摩会)$")
 _WEAK_POLICY = re.compile(r"机制|制度|体系|模式|改革|经验|政策|措施|举措|法|战略|清单|目录|指南|准则|细则|意见|规划|计划|方案|行动")
 
 

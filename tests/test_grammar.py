@@ -361,3 +361,8 @@ def test_plans_and_actions_need_a_distinctive_name_part():
     policies = {t for label, t in ents(text) if label == "POLICY"}
     assert not policies & {"实际行动", "策划方案"}
     assert "“十四五”规划" in policies
+
+
+def test_meetings_named_like_organisations_are_not_entities():
+    found = ents("召开民营企业发展对口协商会,举办南开区项目推介会,南开区工商联商会成立。")
+    assert not any(t.endswith(("协商会", "推介会")) for _l, t in found)
