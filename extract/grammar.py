@@ -54,7 +54,7 @@ def token_index(tokens: list[Token]) -> dict[int, int]:
 
 
 # Tokens that end a name when the grammar walks left from a type word.
-STOP_POS = {"v", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "zg", "ad", "df"}
+STOP_POS = {"v", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "ad", "df"}
 STOP_WORDS = {
     # cue verbs that jieba often tags as nouns
     "落户", "入驻", "落地", "签约", "签署", "引进", "推进", "推动", "实施", "落实", "建设", "打造", "建成", "开工",

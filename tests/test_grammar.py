@@ -366,3 +366,8 @@ def test_plans_and_actions_need_a_distinctive_name_part():
 def test_meetings_named_like_organisations_are_not_entities():
     found = ents("召开民营企业发展对口协商会,举办南开区项目推介会,南开区工商联商会成立。")
     assert not any(t.endswith(("协商会", "推介会")) for _l, t in found)
+
+
+def test_a_character_jieba_tags_zg_does_not_cut_a_name():
+    found = ents("获批南开智能车联网先导区,建设西青车联网创新试验区。")
+    assert {("PARK", "南开智能车联网先导区"), ("PARK", "西青车联网创新试验区")} <= set(found)
