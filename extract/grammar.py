@@ -331,6 +331,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue
             if _MEETING.search(name):
                 continue  # 对口协商会, 项目推介会: meetings are not entities (GUIDELINES.md)
+            if _MEASURE_START.match(prefix) or "社会主义" in prefix:
+                continue  # 1.16平方公里集聚区 (a measured area), 社会主义现代化大都市核心区 (a goal)
             if re.fullmatch(r"[\d.]+[个家项座条批]?", prefix) or re.search(r"[\d一二三四五六七八九十]+[个家项座条所处]$", prefix):
                 continue  # "2个科": a count of units, not a name
             # a dictionary word ending in the type word is a common noun, unless it is a place or an org
@@ -345,6 +347,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             yield Candidate(start, s_end, _refine_label(label, name), priority, f"suffix:{m.group(0)}")
 
 
+_MEASURE_START = re.compile(r"(?:万?平方(?:公里|米)|公顷|公里|千米|米|亩)")
 _MEETING = re.compile(r"(?:协商会|座谈会|推进会|研讨会|交流会|恳谈会|联谊会|洽谈会|推介会|发布会|见面会|协调会|调度会|观摩会)$")
 _WEAK_POLICY = re.compile(r"机制|制度|体系|模式|改革|经验|政策|措施|举措|法|战略|清单|目录|指南|准则|细则|意见|规划|计划|方案|行动")
 

@@ -371,3 +371,10 @@ def test_meetings_named_like_organisations_are_not_entities():
 def test_a_character_jieba_tags_zg_does_not_cut_a_name():
     found = ents("获批南开智能车联网先导区,建设西青车联网创新试验区。")
     assert {("PARK", "南开智能车联网先导区"), ("PARK", "西青车联网创新试验区")} <= set(found)
+
+
+def test_a_measured_area_or_a_goal_is_no_park():
+    found = ents("规划2.5平方公里集聚区,奋力建设社会主义现代化大都市核心区,南开科技商务区加快发展。")
+    parks = {t for label, t in found if label == "PARK"}
+    assert not any("平方公里" in p or "社会主义" in p for p in parks)
+    assert "南开科技商务区" in parks
