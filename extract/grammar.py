@@ -744,6 +744,24 @@ def level_bodies(text: str, tokens: list[Token]) -> Iterator[Candidate]:
             j += 1
 
 
+_UNIT_LIST = re.compile(r"(?:下设|内设|设立|设有|下辖)(?:了)?([^。;;]{2,120})")
+_UNIT_ITEM = re.compile(r"[" + CJK + r"]{2,12}(?:科|室|处|股|所|中心|队|站)")
+
+
+def listed_units(text: str) -> Iterator[Candidate]:
+    """设立综合办公室、接收安置科、拥军优抚科: the items listed after a body sets up units, each
+    ending in a unit word, are offices (the list joined by 、, 和, 及, or after a colon)."""
+    for m in _UNIT_LIST.finditer(text):
+        pos = m.start(1)
+        for part in re.split(r"([、,,和及::])", m.group(1)):
+            if part and _UNIT_ITEM.fullmatch(part) and not _COUNT_PREFIX.match(part) and not re.search(r"个|由|等|为", part):
+                yield Candidate(pos, pos + len(part), "OFFICE", 57, "office:listed-unit")
+            elif part and len(part) > 1 and not _UNIT_ITEM.fullmatch(part) and not re.search(r"单位|部门|机构", part):
+                pos += len(part)
+                break  # the list has ended
+            pos += len(part)
+
+
 _SHORT_GROUP = re.compile(r"(?:^|(?<=[,,。;;、::\s]))([" + CJK + r"]{2})(?:集团|公司)")
 
 
@@ -818,6 +836,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(regional_strategies(text))
     out.extend(short_group_names(text, tokens, tindex))
     out.extend(level_bodies(text, tokens))
+    out.extend(listed_units(text))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
     out.extend(persons(text, tokens, tindex, chosen_posts))
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")

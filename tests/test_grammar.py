@@ -378,3 +378,12 @@ def test_a_measured_area_or_a_goal_is_no_park():
     parks = {t for label, t in found if label == "PARK"}
     assert not any("平方公里" in p or "社会主义" in p for p in parks)
     assert "南开科技商务区" in parks
+
+
+def test_units_listed_after_a_body_sets_them_up():
+    text = "南开区数据管理局设立综合办公室、数据共享科、安全保障科,下属事业单位:南开区信息中心。"
+    found = ents(text)
+    for unit in ("综合办公室", "数据共享科", "安全保障科", "南开区信息中心"):
+        assert ("OFFICE", unit) in found
+    assert ("数据共享科", "PART_OF", "南开区数据管理局") in rels(text)
+    assert not any("三个" in t for _l, t in ents("内设综合科、财务科三个职能科室。"))
