@@ -305,6 +305,11 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             start = trim_left(text, start, s_start, singles)
             if start < 0:
                 continue
+            if label == "POLICY" and m.group(0).endswith(("专项行动", "攻坚行动", "专项整治")):
+                # 开展促进高质量充分就业专项行动: after the predicate (开展), a campaign's name may start with a verb
+                lead = _CAMPAIGN_LEAD.search(text, max(0, start - 6), start)
+                if lead and lead.end() == start:
+                    start = lead.start(1)
             prefix = text[start:s_start]
             if len(prefix) < min_prefix:
                 continue
@@ -347,6 +352,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             yield Candidate(start, s_end, _refine_label(label, name), priority, f"suffix:{m.group(0)}")
 
 
+_CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组织|持续开展|深入开展)((?:促进|打击|推动|加强|深化|整治|提升|优化)[" + CJK + r"]{0,4}?)")
 _MEASURE_START = re.compile(r"(?:万?平方(?:公里|米)|公顷|公里|千米|米|亩)")
 _MEETING = re.compile(r"(?:协商会|座谈会|推进会|研讨会|交流会|恳谈会|联谊会|洽谈会|推介会|发布会|见面会|协调会|调度会|观摩会)$")
 _WEAK_POLICY = re.compile(r"机制|制度|体系|模式|改革|经验|政策|措施|举措|法|战略|清单|目录|指南|准则|细则|意见|规划|计划|方案|行动")

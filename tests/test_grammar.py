@@ -387,3 +387,8 @@ def test_units_listed_after_a_body_sets_them_up():
         assert ("OFFICE", unit) in found
     assert ("数据共享科", "PART_OF", "南开区数据管理局") in rels(text)
     assert not any("三个" in t for _l, t in ents("内设综合科、财务科三个职能科室。"))
+
+
+def test_a_campaign_name_may_start_with_a_verb_after_the_predicate():
+    found = ents("开展促进消费提质扩容专项行动,深入开展打击电信网络诈骗专项行动。")
+    assert {("POLICY", "促进消费提质扩容专项行动"), ("POLICY", "打击电信网络诈骗专项行动")} <= set(found)
