@@ -336,6 +336,10 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue
             if _MEETING.search(name):
                 continue  # 对口协商会, 项目推介会: meetings are not entities (GUIDELINES.md)
+            if _HALL.search(name) or re.fullmatch(r"[一二两三四五六七八九十]+", prefix):
+                continue  # 城市会客厅, 政务服务示范厅: halls, not departments; 两委: a count of committees
+            if len(re.sub(r"[—\-、,,]", "", prefix)) <= 1 and re.search(r"[—\-、]", prefix):
+                continue  # 市—区—街道, 区、街、社区: levels listed, not a name
             if _MEASURE_START.match(prefix) or "社会主义" in prefix:
                 continue  # 1.16平方公里集聚区 (a measured area), 社会主义现代化大都市核心区 (a goal)
             if re.fullmatch(r"[\d.]+[个家项座条批]?", prefix) or re.search(r"[\d一二三四五六七八九十]+[个家项座条所处]$", prefix):
@@ -353,6 +357,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
 
 
 _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组织|持续开展|深入开展)((?:促进|打击|推动|加强|深化|整治|提升|优化)[" + CJK + r"]{0,4}?)")
+_HALL = re.compile(r"(?:会客厅|品牌厅|示范厅|精品厅|服务厅|大厅|展厅|餐厅|客厅|影厅)$")
 _MEASURE_START = re.compile(r"(?:万?平方(?:公里|米)|公顷|公里|千米|米|亩)")
 _MEETING = re.compile(r"(?:协商会|座谈会|推进会|研讨会|交流会|恳谈会|联谊会|洽谈会|推介会|发布会|见面会|协调会|调度会|观摩会)$")
 _WEAK_POLICY = re.compile(r"机制|制度|体系|模式|改革|经验|政策|措施|举措|法|战略|清单|目录|指南|准则|细则|意见|规划|计划|方案|行动")

@@ -392,3 +392,10 @@ def test_units_listed_after_a_body_sets_them_up():
 def test_a_campaign_name_may_start_with_a_verb_after_the_predicate():
     found = ents("开展促进消费提质扩容专项行动,深入开展打击电信网络诈骗专项行动。")
     assert {("POLICY", "促进消费提质扩容专项行动"), ("POLICY", "打击电信网络诈骗专项行动")} <= set(found)
+
+
+def test_halls_counted_committees_and_listed_levels_are_not_offices():
+    text = "打造城市会客厅和政务服务示范厅,完成社区“两委”换届,实现市—区—街道三级联动,区、街、社区同步推进。"
+    offices = {t for label, t in ents(text) if label == "OFFICE"}
+    assert not offices & {"城市会客厅", "政务服务示范厅", "两委", "区—街道", "区、街"}
+    assert ("OFFICE", "南开区教育厅") not in ents("天津市教育厅指导。") and ("OFFICE", "天津市教育厅") in ents("天津市教育厅指导。")
