@@ -351,6 +351,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     continue
             if label == "POLICY" and _WEAK_POLICY.fullmatch(m.group(0)) and not _distinctive(prefix, start, tokens, tindex):
                 continue  # a generic mechanism or measure set (配套政策, 快速反应机制) has no name
+            if (label == "PLACE" and m.group(0) in ("社区", "小区", "公园")
+                    and not _distinctive(prefix, start, tokens, tindex) and not _rare(prefix)):
+                continue  # 智慧社区, 城乡社区, 口袋公园: kinds of community or park, not one's name
             if label == "PROJECT" and m.group(0) in ("项目", "平台") and not _distinctive(prefix, start, tokens, tindex):
                 continue  # a kind of project (企业投资项目, 标志性项目) is no project's name
             yield Candidate(start, s_end, _refine_label(label, name), priority, f"suffix:{m.group(0)}")

@@ -399,3 +399,10 @@ def test_halls_counted_committees_and_listed_levels_are_not_offices():
     offices = {t for label, t in ents(text) if label == "OFFICE"}
     assert not offices & {"城市会客厅", "政务服务示范厅", "两委", "区—街道", "区、街"}
     assert ("OFFICE", "南开区教育厅") not in ents("天津市教育厅指导。") and ("OFFICE", "天津市教育厅") in ents("天津市教育厅指导。")
+
+
+def test_kinds_of_community_or_park_are_not_place_names():
+    found = ents("统筹城乡社区建设,建成口袋公园5座,南开区华苑社区完成改造。")
+    places = {t for label, t in found if label == "PLACE"}
+    assert not places & {"城乡社区", "口袋公园"}
+    assert "南开区华苑社区" in places or "华苑社区" in places
