@@ -672,32 +672,31 @@ def _name_list(text: str, tokens: list[Token], tindex: dict[int, int], end: int)
 def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
     lex = place_names()
     tags = _word_tags()
-    for tok in tokens:
+    found: list[tuple[int, int]] = []  # every division span, for the city + district pairs below
+    for k, tok in enumerate(tokens):
         # short forms (河西, 天津) only where jieba reads them as a place name; division names that
         # are also common words in jieba's dictionary (城区, 新建) only when tagged as places there
         if tok.word in lex and (tok.pos == "ns" or tok.word in _EXTRA_PLACES or (tok.word[-1] in "省市区县州" and tags.get(tok.word, "ns") == "ns")):
             yield Candidate(tok.start, tok.end, "PLACE", 45, "place:division")
-    for k, tok in enumerate(tokens):
+            found.append((tok.start, tok.end))
         # rivers and lakes jieba knows as places (海河, 津河); a place and 地区 (桃园地区)
         if tok.pos == "ns" and 2 <= len(tok.word) <= 4 and tok.word[-1] in "河江湖" and tok.word not in lex:
             yield Candidate(tok.start, tok.end, "PLACE", 45, "place:river")
         if tok.pos == "ns" and k + 1 < len(tokens) and tokens[k + 1].word == "地区" and tok.end == tokens[k + 1].start:
             yield Candidate(tok.start, tokens[k + 1].end, "PLACE", 47, "place:area")
-    found: list[tuple[int, int]] = []
-    for tok in tokens:
-        if tok.word in lex and (tok.pos == "ns" or tok.word in _EXTRA_PLACES or (tok.word[-1] in "省市区县州" and tags.get(tok.word, "ns") == "ns")):
-            found.append((tok.start, tok.end))
     # division names glued inside longer jieba tokens (e.g. 天津市河西区)
     for m in _division_regex().finditer(text):
         yield Candidate(m.start(), m.end(), "PLACE", 44, "place:division")
         found.append((m.start(), m.end()))
     # a city written with its district (长春市南关区, 北京朝阳) is one place
-    ends = {}
-    for a, b in sorted(set(found)):
+    spans = sorted(set(found))
+    ends: dict[int, list[int]] = {}
+    for a, b in spans:
         ends.setdefault(a, []).append(b)
-    for a, b in sorted(set(found)):
+    upper, county = upper_divisions(), county_divisions()
+    for a, b in spans:
         for c in ends.get(b, []):
-            if c - a <= 10 and text[a:b] in upper_divisions() and text[b:c] in county_divisions() and text[a:b] != text[b:c]:
+            if c - a <= 10 and text[a:b] in upper and text[b:c] in county and text[a:b] != text[b:c]:
                 yield Candidate(a, c, "PLACE", 46, "place:city+district")
 
 

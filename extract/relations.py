@@ -194,8 +194,9 @@ def _subject_implements(text: str, ms: list[_M], idx: list[int], s_start: int) -
         before_cue = text[ms[idx[k - 1]].end : ms[idx[k]].start]
         if _OTHER_ACTOR.search(before_cue):
             break  # 听取了街道办事处落实…: someone else implements
-        if j < len(idx) and ms[idx[j]].label == "POLICY" and _IMPLEMENT_BEFORE.search(before_cue):
-            cue = _IMPLEMENT_BEFORE.search(text[ms[idx[k - 1]].end : ms[idx[k]].start]).group(0)
+        found_cue = _IMPLEMENT_BEFORE.search(before_cue)
+        if j < len(idx) and ms[idx[j]].label == "POLICY" and found_cue:
+            cue = found_cue.group(0)
             out.append(Rel(subject, "IMPLEMENTS", idx[j], cue))
             # further policies: 和 / 、, each optionally after its own issuer or place
             while True:
