@@ -111,11 +111,12 @@ def _key_within(path: Path, max_bytes: int) -> str:
 
 
 def _cached(paths: Sequence[Path], cache: ExtractionCache | None, max_bytes: int,
-            extract: Callable[[list[Path]], Iterator[Document | str]]) -> Iterator[tuple[Path, Document | str]]:
+            extract: Callable[[list[Path]], Iterator[Document | str]],
+            keys: Sequence[str] | None = None) -> Iterator[tuple[Path, Document | str]]:
     """Each path's document from the cache, or from ``extract`` (given the misses, in order).
     A file over the size limit is always a miss, so reading it says why it is skipped."""
     if cache is not None:
-        keys = [_key_within(p, max_bytes) for p in paths]
+        keys = list(keys) if keys is not None else [_key_within(p, max_bytes) for p in paths]
         hits = {i: cache.get(k) for i, k in enumerate(keys) if k}
     else:
         keys, hits = [""] * len(paths), {}
@@ -133,20 +134,22 @@ def _cached(paths: Sequence[Path], cache: ExtractionCache | None, max_bytes: int
 
 
 def extract_all(paths: Sequence[Path], max_bytes: int, jobs: int, cache: ExtractionCache | None = None,
-                executor: str = "local", scheduler: str | None = None) -> Iterator[tuple[Path, Document | str]]:
+                executor: str = "local", scheduler: str | None = None,
+                keys: Sequence[str] | None = None) -> Iterator[tuple[Path, Document | str]]:
     """Documents one at a time, in input order, each from the cache or extracted.
 
     ``local`` with ``jobs`` > 1: a pool of processes, each loading the pipeline once, analyses
     the paragraphs of each document (so a long yearbook is spread too); ``dask``: each document
     is a task on a dask.distributed cluster (a local one of ``jobs`` workers, or ``scheduler``).
-    The output is the same whichever runs it (see :func:`extract.document.analyse_paragraphs`)."""
+    The output is the same whichever runs it (see :func:`extract.document.analyse_paragraphs`).
+    ``keys``: the paths' cache keys when the caller has them (see :func:`_key_within`)."""
     if executor == "dask":
-        yield from _cached(paths, cache, max_bytes, lambda misses: _extract_dask(misses, max_bytes, jobs, scheduler))
+        yield from _cached(paths, cache, max_bytes, lambda misses: _extract_dask(misses, max_bytes, jobs, scheduler), keys)
         return
     if executor != "local":
         raise ValueError(f"unknown executor {executor!r}; choose local or dask")
     if jobs <= 1:
-        yield from _cached(paths, cache, max_bytes, lambda misses: (extract_one(p, max_bytes) for p in misses))
+        yield from _cached(paths, cache, max_bytes, lambda misses: (extract_one(p, max_bytes) for p in misses), keys)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
                              initializer=_start_worker) as pool:
@@ -154,7 +157,7 @@ def extract_all(paths: Sequence[Path], max_bytes: int, jobs: int, cache: Extract
         def mapper(fn: Callable, items: list) -> Iterator:
             return pool.map(fn, items, chunksize=max(1, min(64, len(items) // (jobs * 4))))
 
-        yield from _cached(paths, cache, max_bytes, lambda misses: (extract_one(p, max_bytes, mapper) for p in misses))
+        yield from _cached(paths, cache, max_bytes, lambda misses: (extract_one(p, max_bytes, mapper) for p in misses), keys)
 
 
 def _extract_dask(paths: list[Path], max_bytes: int, jobs: int, scheduler: str | None) -> Iterator[Document | str]:
@@ -203,12 +206,12 @@ def _extract_dask(paths: list[Path], max_bytes: int, jobs: int, scheduler: str |
 MANIFEST = ".govkg-build.json"
 
 
-def _fingerprint(paths: Sequence[Path], base_iri: str | None, store: Path | None, max_bytes: int) -> str:
+def _fingerprint(paths: Sequence[Path], keys: Sequence[str], base_iri: str | None, store: Path | None,
+                 max_bytes: int) -> str:
     """What a build's outputs depend on: every input's cache key, the options, all the code."""
     h = hashlib.sha256(code_version("extract", "graph", "ontology").encode())
     h.update(json.dumps([base_iri, str(store.resolve()) if store else None, max_bytes, list(FORMATS)]).encode())
-    for path in paths:
-        key = _key_within(path, max_bytes)
+    for path, key in zip(paths, keys, strict=True):
         if not key:  # skipped either way; its name and size stand for it
             key = f"{path.resolve()}:{path.stat().st_size if path.exists() else -1}"
         h.update(key.encode())
@@ -261,11 +264,13 @@ def build(
     cache = ExtractionCache(cache_dir or default_cache_dir()) if use_cache else None
     fingerprint = ""
     previous = None
+    keys = None
     if use_cache:
         with report.stage("fingerprint"):
-            fingerprint = _fingerprint(paths, base_iri, store, max_bytes)
+            keys = [_key_within(p, max_bytes) for p in paths]  # each file hashed once, used twice
+            fingerprint = _fingerprint(paths, keys, base_iri, store, max_bytes)
             previous = _up_to_date(out_dir, fingerprint)
-    results = extract_all(paths, max_bytes, jobs, cache, executor, scheduler)
+    results = extract_all(paths, max_bytes, jobs, cache, executor, scheduler, keys)
     for i in range(1, len(paths) + 1):
         with report.stage("read+extract"):
             path, result = next(results)
