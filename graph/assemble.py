@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from extract.records import Document
-from ontology import CLASS_OF_LABEL, GOV, ORG, PREFIXES, PROPERTY_OF_RELATION, QB, SCHEMA, TIME
+from ontology import CLASS_OF_LABEL, GOV, ORG, PROPERTY_OF_RELATION, QB, SCHEMA, TIME
 
 from .identity import IRIs
+from .rdf import Graph, boolean, decimal, integer, text, typed
 from .resolve import Entity, entity_index
 
 ORGANISATION_LABELS = {"ENTERPRISE", "OFFICE", "ORG"}
@@ -24,40 +24,33 @@ MEDIA_TYPES = {
 }
 
 
-def new_graph() -> Graph:
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
-    return g
-
-
 def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | None = None) -> Graph:
     iris = iris or IRIs()
-    g = new_graph()
+    g = Graph()
     zh = "zh"
 
     for doc in docs:
         d = iris.document(doc.sha256)
         g.add((d, RDF.type, GOV.Document))
-        g.add((d, GOV.fileName, Literal(doc.path.rsplit("/", 1)[-1])))
-        g.add((d, GOV.sha256, Literal(doc.sha256)))
+        g.add((d, GOV.fileName, text(doc.path.rsplit("/", 1)[-1])))
+        g.add((d, GOV.sha256, text(doc.sha256)))
         meta = doc.meta
         if meta.title:
-            g.add((d, DCTERMS.title, Literal(meta.title, lang=zh)))
+            g.add((d, DCTERMS.title, text(meta.title, zh)))
         if meta.district:
-            g.add((d, GOV.district, Literal(meta.district, lang=zh)))
+            g.add((d, GOV.district, text(meta.district, zh)))
         if meta.year:
-            g.add((d, GOV.year, Literal(f"{meta.year:04d}", datatype=XSD.gYear)))
+            g.add((d, GOV.year, typed(f"{meta.year:04d}", XSD.gYear)))
         if meta.doc_type:
-            g.add((d, GOV.documentType, Literal(meta.doc_type, lang=zh)))
+            g.add((d, GOV.documentType, text(meta.doc_type, zh)))
         if meta.speaker:
-            g.add((d, GOV.speaker, Literal(meta.speaker, lang=zh)))
+            g.add((d, GOV.speaker, text(meta.speaker, zh)))
         if meta.date:
-            g.add((d, DCTERMS.date, Literal(meta.date, datatype=XSD.date)))
+            g.add((d, DCTERMS.date, typed(meta.date, XSD.date)))
         if meta.source_url:
-            g.add((d, DCTERMS.source, Literal(meta.source_url, datatype=XSD.anyURI)))
-        g.add((d, DCTERMS["format"], Literal(MEDIA_TYPES.get(doc.kind, "text/plain"))))
-        g.add((d, DCTERMS.language, Literal("zh-Hant" if doc.traditional else "zh-Hans")))
+            g.add((d, DCTERMS.source, typed(meta.source_url, XSD.anyURI)))
+        g.add((d, DCTERMS["format"], text(MEDIA_TYPES.get(doc.kind, "text/plain"))))
+        g.add((d, DCTERMS.language, text("zh-Hant" if doc.traditional else "zh-Hans")))
         used = {m.sentence for m in doc.mentions} | {q.sentence for q in doc.quantities}
         for s in doc.sentences:
             if s.index not in used:
@@ -65,37 +58,37 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
             sn = iris.sentence(doc.sha256, s.start, s.end)
             g.add((sn, RDF.type, GOV.Sentence))
             g.add((sn, GOV.inDocument, d))
-            g.add((sn, GOV.line, Literal(s.line)))
-            g.add((sn, GOV.start, Literal(s.start)))
-            g.add((sn, GOV.end, Literal(s.end)))
-            g.add((sn, SCHEMA.text, Literal(s.text, lang=zh)))
+            g.add((sn, GOV.line, integer(s.line)))
+            g.add((sn, GOV.start, integer(s.start)))
+            g.add((sn, GOV.end, integer(s.end)))
+            g.add((sn, SCHEMA.text, text(s.text, zh)))
             if s.section:
-                g.add((sn, GOV.section, Literal(s.section, lang=zh)))
+                g.add((sn, GOV.section, text(s.section, zh)))
             if s.page is not None:
-                g.add((sn, GOV.page, Literal(s.page)))
+                g.add((sn, GOV.page, integer(s.page)))
 
     for ent in entities:
         node = iris.entity(ent.label, ent.scope, ent.name)
         g.add((node, RDF.type, CLASS_OF_LABEL[ent.label]))
-        g.add((node, RDFS.label, Literal(ent.name, lang=zh)))
-        g.add((node, SKOS.prefLabel, Literal(ent.name, lang=zh)))
-        g.add((node, GOV.mentionCount, Literal(len(ent.mentions))))
+        g.add((node, RDFS.label, text(ent.name, zh)))
+        g.add((node, SKOS.prefLabel, text(ent.name, zh)))
+        g.add((node, GOV.mentionCount, integer(len(ent.mentions))))
         if ent.district:
-            g.add((node, GOV.district, Literal(ent.district, lang=zh)))
+            g.add((node, GOV.district, text(ent.district, zh)))
         for form in sorted(ent.surface):
             if form != ent.name:
-                g.add((node, SKOS.altLabel, Literal(form, lang=zh)))
+                g.add((node, SKOS.altLabel, text(form, zh)))
         for (doc, m), rule in zip(ent.mentions, ent.mention_rules, strict=True):
             mn = iris.mention(doc.sha256, m.start, m.end, m.label)
-            g.add((mn, GOV.resolvedBy, Literal(rule)))
+            g.add((mn, GOV.resolvedBy, text(rule)))
             s = doc.sentences[m.sentence]
             g.add((mn, RDF.type, GOV.Mention))
             g.add((mn, GOV.mentionOf, node))
             g.add((mn, GOV.inSentence, iris.sentence(doc.sha256, s.start, s.end)))
-            g.add((mn, GOV.start, Literal(m.start)))
-            g.add((mn, GOV.end, Literal(m.end)))
-            g.add((mn, RDFS.label, Literal(m.text, lang=zh)))
-            g.add((mn, GOV.rule, Literal(m.source)))
+            g.add((mn, GOV.start, integer(m.start)))
+            g.add((mn, GOV.end, integer(m.end)))
+            g.add((mn, RDFS.label, text(m.text, zh)))
+            g.add((mn, GOV.rule, text(m.source)))
 
     index = entity_index(entities)
     known = {iris.entity(e.label, e.scope, e.name) for e in entities}
@@ -118,22 +111,22 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
                     g.add((t, ORG.postIn, body))
                 if r.start_date or r.end_date:
                     _membership(g, iris, h, t, body if body in known else None, r.start_date, r.end_date, sn)
-            st = iris.statement(str(h), str(prop), str(t), str(sn))
+            st = iris.statement(h.value, str(prop), t.value, sn.value)
             g.add((st, RDF.type, RDF.Statement))
             g.add((st, RDF.subject, h))
             g.add((st, RDF.predicate, prop))
             g.add((st, RDF.object, t))
             g.add((st, PROV.wasDerivedFrom, sn))
-            g.add((st, GOV.cue, Literal(r.cue, lang=zh)))
-            g.add((st, GOV.rule, Literal(r.source)))
+            g.add((st, GOV.cue, text(r.cue, zh)))
+            g.add((st, GOV.rule, text(r.source)))
     return g
 
 
-def _membership(g: Graph, iris: IRIs, person: URIRef, post: URIRef, body: URIRef | None,
-                start: str | None, end: str | None, sentence: URIRef) -> None:
+def _membership(g: Graph, iris: IRIs, person: ox.NamedNode, post: ox.NamedNode, body: ox.NamedNode | None,
+                start: str | None, end: str | None, sentence: ox.NamedNode) -> None:
     """A tenure the text states (穆生军(自 2023年11月22日)): org:Membership with org:memberDuring."""
-    m = iris.membership(str(person), str(post), start or "", end or "", str(sentence))
-    during = URIRef(f"{m}/during")
+    m = iris.membership(person.value, post.value, start or "", end or "", sentence.value)
+    during = ox.NamedNode(f"{m.value}/during")
     g.add((m, RDF.type, ORG.Membership))
     g.add((m, ORG.member, person))
     g.add((m, GOV.post, post))
@@ -144,18 +137,10 @@ def _membership(g: Graph, iris: IRIs, person: URIRef, post: URIRef, body: URIRef
     g.add((during, RDF.type, TIME.Interval))
     for which, date, prop in (("start", start, TIME.hasBeginning), ("end", end, TIME.hasEnd)):
         if date:
-            instant = URIRef(f"{m}/{which}")
+            instant = ox.NamedNode(f"{m.value}/{which}")
             g.add((during, prop, instant))
             g.add((instant, RDF.type, TIME.Instant))
-            g.add((instant, TIME.inXSDDate, Literal(date, datatype=XSD.date)))
-
-
-def decimal_literal(x: float) -> Literal:
-    """An xsd:decimal in its canonical lexical form (1200000000.0, 5.5; never 1.2E+9), the form
-    Turtle's shorthand writes too, so every format round-trips to the same literal."""
-    text = format(Decimal(repr(x)), "f")
-    text = text.rstrip("0") if "." in text else text + "."
-    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
+            g.add((instant, TIME.inXSDDate, typed(date, XSD.date)))
 
 
 def _quantities(g: Graph, docs: Sequence[Document], index: dict, iris: IRIs) -> None:
@@ -168,36 +153,36 @@ def _quantities(g: Graph, docs: Sequence[Document], index: dict, iris: IRIs) -> 
                 node = iris.observation(doc.sha256, q.start, q.end)
                 concept = iris.indicator(q.indicator)
                 g.add((concept, RDF.type, GOV.Indicator))
-                g.add((concept, SKOS.prefLabel, Literal(q.indicator, lang="zh")))
+                g.add((concept, SKOS.prefLabel, text(q.indicator, "zh")))
                 g.add((concept, SKOS.inScheme, GOV.HeadlineIndicators))
                 g.add((node, RDF.type, QB.Observation))
                 g.add((node, QB.dataSet, GOV.IndicatorDataSet))
                 g.add((node, GOV.indicator, concept))
-                g.add((node, GOV.measureType, Literal("growth" if q.kind in ("growth", "share") and q.unit in ("percent", "percentage-point") else "value")))
+                g.add((node, GOV.measureType, text("growth" if q.kind in ("growth", "share") and q.unit in ("percent", "percentage-point") else "value")))
                 if doc.meta.district:
-                    g.add((node, GOV.district, Literal(doc.meta.district, lang="zh")))
+                    g.add((node, GOV.district, text(doc.meta.district, "zh")))
             else:
                 node = iris.quantity(doc.sha256, q.start, q.end)
                 g.add((node, RDF.type, GOV.Quantity))
-                g.add((node, GOV.quantityKind, Literal(q.kind)))
+                g.add((node, GOV.quantityKind, text(q.kind)))
                 if q.counted:
-                    g.add((node, GOV.counts, Literal(q.counted, lang="zh")))
+                    g.add((node, GOV.counts, text(q.counted, "zh")))
                 if q.about is not None:
                     ent = index.get((doc.doc_id, q.about.start, q.about.end))
                     if ent is not None:
                         g.add((node, GOV.measures, iris.entity(ent.label, ent.scope, ent.name)))
-            g.add((node, SCHEMA.value, decimal_literal(q.value)))
-            g.add((node, SCHEMA.unitCode, Literal(q.unit)))
-            g.add((node, GOV.statedAs, Literal(q.text, lang="zh")))
-            g.add((node, GOV.isTarget, Literal(q.target)))
+            g.add((node, SCHEMA.value, decimal(q.value)))
+            g.add((node, SCHEMA.unitCode, text(q.unit)))
+            g.add((node, GOV.statedAs, text(q.text, "zh")))
+            g.add((node, GOV.isTarget, boolean(q.target)))
             if q.year:
-                g.add((node, GOV.year, Literal(f"{q.year:04d}", datatype=XSD.gYear)))
-            g.add((node, GOV.start, Literal(q.start)))
-            g.add((node, GOV.end, Literal(q.end)))
+                g.add((node, GOV.year, typed(f"{q.year:04d}", XSD.gYear)))
+            g.add((node, GOV.start, integer(q.start)))
+            g.add((node, GOV.end, integer(q.end)))
             g.add((node, PROV.wasDerivedFrom, sn))
 
 
-def _body_of_post(post: Entity, doc: Document, iris: IRIs) -> URIRef | None:
+def _body_of_post(post: Entity, doc: Document, iris: IRIs) -> ox.NamedNode | None:
     """The office a district-level post belongs to (区长 -> 区人民政府, 区委书记 -> 区委)."""
     district = doc.meta.district
     if not district:

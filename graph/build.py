@@ -26,7 +26,7 @@ from .html import render
 from .identity import IRIs
 from .network import to_networkx
 from .resolve import Entity, resolve
-from .validate import ValidationResult, validate
+from .validate import ValidationResult, validate_in_background
 
 log = logging.getLogger(__name__)
 
@@ -296,24 +296,27 @@ def build(
     with report.stage("assemble"):
         g = assemble(report.documents, report.entities, iris)
     report.triples = len(g)
-    with report.stage("shacl"):
-        report.validation = validate(g)
+    with report.stage("export nt"):
+        view = RdfView(g)
+        files: dict[str, str] = render_formats(g, ["nt"], view=view)
+    # SHACL runs in a thread of its own (rudof leaves the interpreter free) while the graph is
+    # projected and the other exports are rendered; nothing is written before it has conformed
+    shacl = validate_in_background(files["govkg.nt"])
+    with report.stage("networkx"):
+        nxg = to_networkx(g)
+    for fmt in FORMATS:
+        if fmt != "nt":
+            with report.stage(f"export {fmt}"):
+                files.update(render_formats(g, [fmt], nxg, view))
+    with report.stage("export html"):
+        title = "govkg · " + ", ".join(sorted({d.meta.district or "?" for d in report.documents}))
+        files["graph.html"] = render(nxg, title)
+    with report.stage("shacl (wait)"):
+        report.validation = shacl.result()
     if not report.validation.conforms:
         first = report.validation.violations[:5]
         lines = "; ".join(f"shape {v.shape} on {v.focus} ({v.path}): {v.message}" for v in first)
         raise BuildError(f"graph does not conform to the SHACL shapes: {report.validation.summary()}: {lines}")
-    with report.stage("networkx"):
-        nxg = to_networkx(g)
-    with report.stage("rdf terms"):
-        view = RdfView(g)
-        _ = view.triples, view.quads
-    files: dict[str, str] = {}
-    for fmt in FORMATS:
-        with report.stage(f"export {fmt}"):
-            files.update(render_formats(g, [fmt], nxg, view))
-    with report.stage("export html"):
-        title = "govkg · " + ", ".join(sorted({d.meta.district or "?" for d in report.documents}))
-        files["graph.html"] = render(nxg, title)
     # every export is produced before any is written, and each is written atomically
     with report.stage("write"):
         report.outputs = write_exports(out_dir, files)

@@ -259,14 +259,14 @@ def export(
 
 
 def _load_graph(path: Path):
-    from rdflib import Graph
+    from .rdf import Graph
 
     if not path.exists():
         console.print(f"[red]error:[/] graph file not found: {path} (run `govkg build` first)")
         raise typer.Exit(1)
     try:
-        return Graph().parse(path)
-    except Exception as exc:  # rdflib raises many parser-specific exceptions
+        return Graph.parse(path)
+    except (SyntaxError, ValueError, OSError) as exc:  # Oxigraph's parse errors are SyntaxErrors
         console.print(f"[red]error:[/] cannot parse {path}: {exc}")
         raise typer.Exit(1) from None
 

@@ -21,14 +21,13 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
-from rdflib.term import Node
 
 from ontology import GOV, PREFIXES
 
 from .export import atomic_write
 from .network import to_networkx
+from .rdf import Graph
 
 RDF_FORMATS = ("ttl", "nt", "trig", "jsonld")
 GRAPH_FORMATS = ("graphml", "gexf", "neo4j", "nodelink")
@@ -47,57 +46,23 @@ FILE_NAMES = {
 
 # --------------------------------------------------------------------------- RDF
 #
-# The graph lives in rdflib (SHACL, NetworkX, the query fallback); it is written through
-# Oxigraph's serialisers, which are written in Rust and two orders of magnitude faster than
-# rdflib's on a graph of this size. Triples are sorted first, so every file is deterministic.
+# The graph is held as Oxigraph terms (graph/rdf.py) and written through Oxigraph's serialisers,
+# which are written in Rust and two orders of magnitude faster than rdflib's on a graph of this
+# size. Triples are sorted first, so every file is deterministic.
 
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 
 
-class _Converter:
-    """rdflib terms to Oxigraph terms, each converted once."""
-
-    def __init__(self) -> None:
-        self.cache: dict[Node, OxTerm] = {}
-
-    def __call__(self, term: Node) -> OxTerm:
-        out = self.cache.get(term)
-        if out is None:
-            if isinstance(term, URIRef):
-                out = ox.NamedNode(str(term))
-            elif isinstance(term, Literal):
-                if term.language:
-                    out = ox.Literal(str(term), language=term.language)
-                elif term.datatype is not None:
-                    out = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-                else:
-                    out = ox.Literal(str(term))
-            elif isinstance(term, BNode):
-                out = ox.BlankNode(str(term))
-            else:
-                raise TypeError(f"cannot serialise {term!r}")
-            self.cache[term] = out
-        return out
-
-
-def _sort_key(t: ox.Triple | ox.Quad) -> tuple[str, str, str]:
-    return (t.subject.value, t.predicate.value, str(t.object))
-
-
 class RdfView:
-    """One graph's triples (and per-document quads) as sorted Oxigraph terms, converted once
-    and shared by every RDF format of a build."""
+    """One graph's sorted triples and its per-document quads, computed once and shared by
+    every RDF format of a build."""
 
     def __init__(self, g: Graph) -> None:
         self.g = g
-        self._conv = _Converter()
 
-    @cached_property
+    @property
     def triples(self) -> list[ox.Triple]:
-        conv = self._conv
-        out = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in self.g]
-        out.sort(key=_sort_key)
-        return out
+        return self.g.sorted
 
     @cached_property
     def quads(self) -> list[ox.Quad]:
@@ -229,17 +194,17 @@ def graph_of_triples(triples: Iterable[ox.Triple]) -> tuple[list[ox.NamedNode], 
     return docs, placed
 
 
-def split_by_document(g: Graph | RdfView) -> Dataset:
-    """One named graph per document (its IRI names it): its description, sentences, mentions,
-    the type and label of each entity it mentions, its relation statements and the relations
-    they assert, its quantities and indicator observations. Entity-level aggregates (alternative
-    labels, counts, scope) stay in the default graph, so the union of all graphs is the whole graph."""
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns, override=True)
-    data = ox.serialize(_view(g).quads, format=ox.RdfFormat.N_QUADS)
-    ds.parse(data=data.decode("utf-8"), format="nquads")
-    return ds
+def split_by_document(g: Graph | RdfView) -> dict[str, list[ox.Triple]]:
+    """One named graph per document (its IRI names it, ``""`` the default graph): its description,
+    sentences, mentions, the type and label of each entity it mentions, its relation statements
+    and the relations they assert, its quantities and indicator observations. Entity-level
+    aggregates (alternative labels, counts, scope) stay in the default graph, so the union of
+    all graphs is the whole graph."""
+    parts: dict[str, list[ox.Triple]] = defaultdict(list)
+    for q in _view(g).quads:
+        name = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+        parts[name].append(q.triple)
+    return dict(parts)
 
 
 def trig(g: Graph | RdfView) -> str:

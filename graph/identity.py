@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import quote
 
-from rdflib import URIRef
+import pyoxigraph as ox
 
 from ontology import DEFAULT_BASE
 
@@ -31,31 +31,31 @@ class IRIs:
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
 
-    def entity(self, label: str, scope: str | None, name: str) -> URIRef:
-        return URIRef(f"{self.base}{_SLUG[label]}/{_segment(scope or '_')}/{_segment(name)}")
+    def entity(self, label: str, scope: str | None, name: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}{_SLUG[label]}/{_segment(scope or '_')}/{_segment(name)}")
 
-    def document(self, sha256: str) -> URIRef:
-        return URIRef(f"{self.base}document/{sha256[:16]}")
+    def document(self, sha256: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}document/{sha256[:16]}")
 
-    def sentence(self, sha256: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}sentence/{sha256[:16]}/{start}-{end}")
+    def sentence(self, sha256: str, start: int, end: int) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}sentence/{sha256[:16]}/{start}-{end}")
 
-    def mention(self, sha256: str, start: int, end: int, label: str) -> URIRef:
-        return URIRef(f"{self.base}mention/{sha256[:16]}/{start}-{end}-{_SLUG[label]}")
+    def mention(self, sha256: str, start: int, end: int, label: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}mention/{sha256[:16]}/{start}-{end}-{_SLUG[label]}")
 
-    def quantity(self, sha256: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}quantity/{sha256[:16]}/{start}-{end}")
+    def quantity(self, sha256: str, start: int, end: int) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}quantity/{sha256[:16]}/{start}-{end}")
 
-    def observation(self, sha256: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}observation/{sha256[:16]}/{start}-{end}")
+    def observation(self, sha256: str, start: int, end: int) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}observation/{sha256[:16]}/{start}-{end}")
 
-    def indicator(self, name: str) -> URIRef:
-        return URIRef(f"{self.base}indicator/{_segment(name)}")
+    def indicator(self, name: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}indicator/{_segment(name)}")
 
-    def membership(self, *parts: str) -> URIRef:
+    def membership(self, *parts: str) -> ox.NamedNode:
         digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
-        return URIRef(f"{self.base}membership/{digest}")
+        return ox.NamedNode(f"{self.base}membership/{digest}")
 
-    def statement(self, *parts: str) -> URIRef:
+    def statement(self, *parts: str) -> ox.NamedNode:
         digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
-        return URIRef(f"{self.base}statement/{digest}")
+        return ox.NamedNode(f"{self.base}statement/{digest}")

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 import networkx as nx
-from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from ontology import CLASS_OF_LABEL, GOV, ORG, PROPERTY_OF_RELATION, SCHEMA
+
+from .rdf import Graph, Term
 
 LABEL_OF_CLASS = {cls: label for label, cls in CLASS_OF_LABEL.items()}
 RELATION_OF_PROPERTY = {prop: rel for rel, prop in PROPERTY_OF_RELATION.items()}
@@ -20,59 +21,59 @@ RELATION_OF_PROPERTY[ORG.postIn] = "POST_IN"
 MAX_SOURCES = 5
 
 
-def _text(g: Graph, s: URIRef, p: URIRef) -> str:
+def _text(g: Graph, s: Term, p: str) -> str:
     v = g.value(s, p)
-    return "" if v is None else str(v)
+    return "" if v is None else v.value
 
 
 def to_networkx(g: Graph, max_sources: int = MAX_SOURCES) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph()
-    doc_name: dict[URIRef, str] = {d: _text(g, d, GOV.fileName) for d in g.subjects(RDF.type, GOV.Document)}
+    doc_name: dict[Term, str] = {d: _text(g, d, GOV.fileName) for d in g.subjects(RDF.type, GOV.Document)}
 
-    def source(sentence: URIRef) -> dict:
+    def source(sentence: Term) -> dict:
         doc = g.value(sentence, GOV.inDocument)
         line = g.value(sentence, GOV.line)
         return {
             "doc": doc_name.get(doc, ""),  # type: ignore[arg-type]
-            "line": int(line) if line is not None else 0,
+            "line": int(line.value) if line is not None else 0,
             "text": _text(g, sentence, SCHEMA.text).strip(),
         }
 
-    mentions: dict[URIRef, list[tuple[str, int, URIRef]]] = defaultdict(list)
+    mentions: dict[Term, list[tuple[str, int, Term]]] = defaultdict(list)
     for m, e in g.subject_objects(GOV.mentionOf):
         sentence = g.value(m, GOV.inSentence)
         start = g.value(m, GOV.start)
         doc = g.value(sentence, GOV.inDocument)
-        mentions[e].append((doc_name.get(doc, ""), int(start) if start is not None else 0, sentence))  # type: ignore[arg-type]
+        mentions[e].append((doc_name.get(doc, ""), int(start.value) if start is not None else 0, sentence))  # type: ignore[arg-type]
 
     for cls, label in LABEL_OF_CLASS.items():
         for node in g.subjects(RDF.type, cls):
-            seen: list[URIRef] = []
-            for _doc, _start, sentence in sorted(mentions.get(node, [])):
+            seen: list[Term] = []
+            for _doc, _start, sentence in sorted(mentions.get(node, []), key=lambda x: (x[0], x[1], x[2].value)):
                 if sentence not in seen:
                     seen.append(sentence)
                 if len(seen) == max_sources:
                     break
             count = g.value(node, GOV.mentionCount)
             out.add_node(
-                str(node),
+                node.value,
                 label=_text(g, node, RDFS.label),
                 type=label,
                 scope=_text(g, node, GOV.district),
-                aliases=sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
-                mentions=int(count) if count is not None else 0,
+                aliases=sorted(a.value for a in g.objects(node, SKOS.altLabel)),
+                mentions=int(count.value) if count is not None else 0,
                 sources=[source(s) for s in seen],
             )
 
     # the evidence shown for an edge: the first (by IRI, so stable) statement that asserts it
-    evidence: dict[tuple[str, str, str], URIRef] = {}
+    evidence: dict[tuple[str, str, str], Term] = {}
     for st in g.subjects(RDF.type, RDF.Statement):
-        key = (str(g.value(st, RDF.subject)), str(g.value(st, RDF.predicate)), str(g.value(st, RDF.object)))
-        if key not in evidence or str(st) < str(evidence[key]):
+        key = tuple("" if x is None else x.value for x in (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)))
+        if key not in evidence or st.value < evidence[key].value:
             evidence[key] = st  # type: ignore[assignment]
     for prop, relation in RELATION_OF_PROPERTY.items():
         for h, t in g.subject_objects(prop):
-            hs, ts = str(h), str(t)
+            hs, ts = h.value, t.value
             if hs not in out or ts not in out:
                 continue
             attrs: dict = {"relation": relation, "cue": "", "sentence": "", "source": ""}

@@ -15,9 +15,10 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 
-from rdflib import Graph
+import pyoxigraph as ox
 
 from .formats import split_by_document
+from .rdf import Graph
 
 
 class PushError(Exception):
@@ -49,18 +50,14 @@ def _put(endpoint: str, query: str, body: bytes, auth: str | None, timeout: floa
 
 def push(g: Graph, endpoint: str, graph: str | None = None, auth: str | None = None, timeout: float = 300) -> PushResult:
     if graph:
-        _put(endpoint, "graph=" + urllib.parse.quote(graph, safe=""), g.serialize(format="nt").encode(), auth, timeout)
+        _put(endpoint, "graph=" + urllib.parse.quote(graph, safe=""), g.serialize(ox.RdfFormat.N_TRIPLES), auth, timeout)
         return PushResult(1, len(g))
-    ds = split_by_document(g)
     count = 0
     total = 0
-    for part in sorted(ds.graphs(), key=lambda x: str(x.identifier)):
-        if len(part) == 0:
-            continue
-        body = part.serialize(format="nt").encode()
-        name = str(part.identifier)
-        query = "default" if part.identifier == ds.default_graph.identifier else "graph=" + urllib.parse.quote(name, safe="")
+    for name, triples in sorted(split_by_document(g).items()):
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        query = "graph=" + urllib.parse.quote(name, safe="") if name else "default"
         _put(endpoint, query, body, auth, timeout)
         count += 1
-        total += len(part)
+        total += len(triples)
     return PushResult(count, total)

@@ -1,14 +1,26 @@
-"""SHACL validation of the built graph against ``ontology/shapes.ttl``."""
+"""SHACL validation of the built graph against ``ontology/shapes.ttl``, with rudof.
+
+rudof (``pyrudof``) is a SHACL engine written in Rust. It validates a seed build in about the
+time pySHACL takes, but it leaves Python's interpreter lock free while it runs, so a build
+validates in a background thread while the exports are rendered (:func:`validate_in_background`),
+and it holds the graph in Rust, not in rdflib's Python objects. The ontology's class hierarchy
+(which ``sh:targetClass`` and ``sh:class`` follow) is added to the data for the validation only.
+"""
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pyshacl import validate as shacl_validate
-from rdflib import Graph
-from rdflib.namespace import RDFS, SH
+import pyoxigraph as ox
+import pyrudof
 
 from ontology import ONTOLOGY_PATH, SHAPES_PATH
+
+from .rdf import Graph
+
+_SUBCLASS = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
 
 
 @dataclass
@@ -30,36 +42,44 @@ class ValidationResult:
         return f"{len(self.violations)} violation(s)"
 
 
-def load_shapes() -> tuple[Graph, Graph]:
-    shapes = Graph().parse(SHAPES_PATH, format="turtle")
-    onto = Graph().parse(ONTOLOGY_PATH, format="turtle")
-    return shapes, onto
+@lru_cache(maxsize=1)
+def _hierarchy() -> str:
+    """The ontology's rdfs:subClassOf triples, as N-Triples."""
+    triples = [t for t in ox.parse(path=str(ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE) if t.predicate == _SUBCLASS]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
-def validate(g: Graph) -> ValidationResult:
-    """Validate ``g`` as it is, without copying it: the ontology's class hierarchy (which
-    ``sh:targetClass`` and ``sh:class`` follow) is added for the validation and removed after,
-    so ``g`` ends as it began. (pySHACL's ``ont_graph`` would copy the whole data graph first.)"""
-    shapes, onto = load_shapes()
-    hierarchy = [t for t in onto.triples((None, RDFS.subClassOf, None)) if t not in g]
-    for t in hierarchy:
-        g.add(t)
-    try:
-        conforms, report, _text = shacl_validate(
-            g, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True, inplace=True
-        )
-    finally:
-        for t in hierarchy:
-            g.remove(t)
-    violations: list[Violation] = []
-    for result in report.subjects(SH.resultSeverity, SH.Violation):
-        violations.append(
-            Violation(
-                shape=str(report.value(result, SH.sourceShape)),
-                focus=str(report.value(result, SH.focusNode)),
-                path=str(report.value(result, SH.resultPath)),
-                message=str(report.value(result, SH.resultMessage)),
-            )
-        )
+def _ntriples(data: Graph | str | bytes) -> str:
+    if isinstance(data, Graph):
+        return data.serialize(ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    if isinstance(data, bytes):
+        return data.decode("utf-8")
+    return data
+
+
+def _strip(text: str) -> str:
+    return text[1:-1] if len(text) > 1 and text[0] == '"' and text[-1] == '"' else text
+
+
+def validate(data: Graph | str | bytes) -> ValidationResult:
+    """Validate a graph (or its N-Triples) against the shapes; the graph is not changed."""
+    rudof = pyrudof.Rudof(pyrudof.RudofConfig())
+    rudof.read_data(_ntriples(data) + "\n" + _hierarchy(), format=pyrudof.RDFFormat.NTriples)
+    rudof.read_shacl(str(SHAPES_PATH))
+    report = rudof.validate_shacl()
+    violations = [
+        Violation(shape=str(v.source_shape), focus=str(v.focus_node), path=str(v.path or ""), message=_strip(str(v.message or "")))
+        for v in report.violations
+        if str(v.severity).endswith("Violation")
+    ]
     violations.sort(key=lambda v: (v.shape, v.focus, v.path))
-    return ValidationResult(bool(conforms), violations)
+    return ValidationResult(not violations, violations)
+
+
+def validate_in_background(data: Graph | str | bytes) -> Future[ValidationResult]:
+    """:func:`validate` in a thread of its own; ``.result()`` waits for it."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shacl")
+    try:
+        return pool.submit(validate, data)
+    finally:
+        pool.shutdown(wait=False)
