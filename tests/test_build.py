@@ -142,3 +142,21 @@ def test_parallel_extraction_gives_the_same_output(fixture_corpus, tmp_path):
     for name in ("govkg.ttl", "govkg.nt", "govkg.graphml"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
     assert one.skipped == two.skipped and len(one.skipped) == 1
+
+
+def test_a_graph_that_breaks_the_shapes_fails_the_build_and_writes_nothing(fixture_corpus, tmp_path, monkeypatch):
+    import graph.build as build_module
+    from graph.build import BuildError
+
+    real = build_module.assemble
+
+    def broken(*args, **kwargs):
+        g = real(*args, **kwargs)
+        person = next(g.subjects(RDF.type, GOV.Person))
+        g.remove((person, RDFS.label, None))  # an entity needs exactly one label
+        return g
+
+    monkeypatch.setattr(build_module, "assemble", broken)
+    with pytest.raises(BuildError, match="does not conform"):
+        build([fixture_corpus], tmp_path / "out", use_cache=False)
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
