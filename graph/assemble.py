@@ -6,14 +6,21 @@ import re
 from collections.abc import Sequence
 
 import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as ns
 
+import ontology
 from extract.records import Document
-from ontology import CLASS_OF_LABEL, GOV, ORG, PROPERTY_OF_RELATION, QB, SCHEMA, TIME
 
 from .identity import IRIs
-from .rdf import Graph, boolean, decimal, integer, text, typed
+from .rdf import Graph, Vocabulary, boolean, decimal, integer, text, typed
 from .resolve import Entity, entity_index
+
+# the vocabulary as Oxigraph IRIs, made once (rdflib's namespace attributes cost 4 µs a look-up)
+GOV, ORG, QB, SCHEMA, TIME = (Vocabulary(x) for x in (ontology.GOV, ontology.ORG, ontology.QB, ontology.SCHEMA, ontology.TIME))
+DCTERMS, PROV, RDF, RDFS, SKOS = (Vocabulary(x) for x in (ns.DCTERMS, ns.PROV, ns.RDF, ns.RDFS, ns.SKOS))
+XSD = ns.XSD
+CLASS_OF_LABEL = {label: ox.NamedNode(str(c)) for label, c in ontology.CLASS_OF_LABEL.items()}
+PROPERTY_OF_RELATION = {rel: ox.NamedNode(str(p)) for rel, p in ontology.PROPERTY_OF_RELATION.items()}
 
 ORGANISATION_LABELS = {"ENTERPRISE", "OFFICE", "ORG"}
 MEDIA_TYPES = {
@@ -111,7 +118,7 @@ def assemble(docs: Sequence[Document], entities: Sequence[Entity], iris: IRIs | 
                     g.add((t, ORG.postIn, body))
                 if r.start_date or r.end_date:
                     _membership(g, iris, h, t, body if body in known else None, r.start_date, r.end_date, sn)
-            st = iris.statement(h.value, str(prop), t.value, sn.value)
+            st = iris.statement(h.value, prop.value, t.value, sn.value)
             g.add((st, RDF.type, RDF.Statement))
             g.add((st, RDF.subject, h))
             g.add((st, RDF.predicate, prop))

@@ -119,7 +119,11 @@ def jsonld(g: Graph | RdfView) -> str:
             else:
                 compact[_compact_iri(key, prefixes)] = values
         out.append(compact)
-    return json.dumps({"@context": prefixes, "@graph": out}, ensure_ascii=False, indent=1)
+    # one node a line: readable, and written by json's C encoder (an indented dump is pure Python)
+    head = json.dumps(prefixes, ensure_ascii=False, indent=1)
+    body = ",\n".join(json.dumps(node, ensure_ascii=False) for node in out)
+    return f'{{"@context": {head},\n"@graph": [\n{body}\n]}}\n'
+
 
 
 _TYPE = ox.NamedNode(str(RDF.type))

@@ -30,6 +30,23 @@ def iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(str(value))
 
 
+class Vocabulary:
+    """The Oxigraph IRIs of one namespace, each made on first use: ``Vocabulary(GOV).start``."""
+
+    def __init__(self, base: str) -> None:
+        self._base = str(base)
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        node = ox.NamedNode(self._base + name)
+        setattr(self, name, node)
+        return node
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        return getattr(self, name)
+
+
 def _node(term: str | Term) -> Term:
     return term if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal) else iri(term)
 
@@ -42,12 +59,17 @@ def typed(value: str, datatype: str) -> ox.Literal:
     return ox.Literal(value, datatype=iri(datatype))
 
 
+_INTEGER = ox.NamedNode(XSD + "integer")
+_TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+_FALSE = ox.Literal("false", datatype=ox.NamedNode(XSD + "boolean"))
+
+
 def integer(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=iri(XSD + "integer"))
+    return ox.Literal(str(int(value)), datatype=_INTEGER)
 
 
 def boolean(value: bool) -> ox.Literal:
-    return ox.Literal("true" if value else "false", datatype=iri(XSD + "boolean"))
+    return _TRUE if value else _FALSE
 
 
 def decimal(x: float) -> ox.Literal:
@@ -77,11 +99,14 @@ class Graph:
 
     def add(self, triple: tuple[str | Term, str | Term, str | Term] | ox.Triple) -> None:
         if not isinstance(triple, ox.Triple):
-            s, p, o = triple
-            triple = ox.Triple(_node(s), _node(p), _node(o))  # type: ignore[arg-type]
-        if triple not in self._set:
-            self._set.add(triple)
+            try:
+                triple = ox.Triple(*triple)
+            except TypeError:  # IRIs given as strings
+                s, p, o = triple
+                triple = ox.Triple(_node(s), _node(p), _node(o))  # type: ignore[arg-type]
+        if self._sorted is not None:
             self._changed()
+        self._set.add(triple)
 
     def remove(self, pattern: tuple[str | Term | None, str | Term | None, str | Term | None]) -> None:
         gone = list(self.triples(pattern))
@@ -163,4 +188,4 @@ def _format_of(path: Path) -> ox.RdfFormat:
     return ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
 
 
-__all__ = ["Graph", "boolean", "decimal", "integer", "iri", "text", "typed"]
+__all__ = ["Graph", "Vocabulary", "boolean", "decimal", "integer", "iri", "text", "typed"]
