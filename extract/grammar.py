@@ -831,6 +831,79 @@ def place_acronyms(text: str) -> Iterator[Candidate]:
                 break
 
 
+# "A、B等N家企业": the kind word after 等 (and at most a count and four characters of modifiers)
+# names the kind of every item of the list before it
+_KIND_HEADS: list[tuple[str, str]] = [
+    (r"企业|公司|央企|国企|民企|外企|龙头|银行|中介机构|金融机构|投资机构|老字号品牌|品牌企业", "ENTERPRISE"),
+    (r"媒体|高校|院校|科研院所|院所|医院|社会组织", "ORG"),
+    (r"楼宇", "PARK"),
+]
+_KIND_AFTER_DENG = re.compile(
+    r"等(?![级同待于])(?:[一二两三四五六七八九十百千\d余多几]+(?:家|个|所|座|栋|批)|一批|多家|多个)?"
+    r"([" + CJK + r"]{0,4}?)(" + "|".join(f"(?:{p})" for p, _l in _KIND_HEADS) + r")"
+)
+_LABEL_OF_HEAD = [(re.compile(f"^(?:{p})$"), label) for p, label in _KIND_HEADS]
+_ITEM_BOUNDARY = re.compile(r"[,,。;;::“”\"()()【】!!??]")
+_NAME_TAGS = {"nz", "nt", "nr", "nrt", "nrfg", "ns", "j", "eng"}
+_UNIT_END = re.compile(r"(?:处|会|所|院|站|室|队|部|组)$")
+_ACTIVITY_END = re.compile(r"(?:研发|设计|管理|服务|运营|制造|销售|开发|咨询|培训|检测|托管|交易|生产|加工|维修)$")
+
+
+def _typed_by_suffix(name: str) -> bool:
+    return any(p.search(name) and p.search(name).end() == len(name) for p, *_rest in _compiled_suffixes())
+
+
+def _common_phrase(tokens: list[Token]) -> bool:
+    """Every word is a common dictionary word and none is a name (数字健康, 游戏研发, 金融)."""
+    import jieba
+
+    return all(t.pos not in _NAME_TAGS and jieba.dt.FREQ.get(t.word, 0) >= COMMON_WORD_FREQUENCY for t in tokens)
+
+
+def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
+    """华为、航天宏图等优质企业, 人民网、证券时报等主流媒体, 凯德国贸等航运特色楼宇: the items of a
+    list closed by 等 and a kind word are names of that kind. An item is left to the rest of the
+    grammar when it ends in a type word of its own, is a place, or is a phrase of common words."""
+    singles = frozenset(t.start for t in tokens if len(t.word) == 1)
+    places = place_names()
+    previous_end = 0
+    for m in _KIND_AFTER_DENG.finditer(text):
+        label = next(lb for rx, lb in _LABEL_OF_HEAD if rx.match(m.group(2)))
+        left = max([previous_end] + [b.end() for b in _ITEM_BOUNDARY.finditer(text, previous_end, m.start())])
+        previous_end = m.end()
+        pos = left
+        items: list[tuple[int, int]] = []
+        common = 0
+        for k, part in enumerate(text[left : m.start()].split("、")):
+            start, end = pos, pos + len(part)
+            pos = end + 1
+            if k == 0:  # the first item may follow a verb or a joiner (与, 对接, 引进 …)
+                start = trim_left(text, start, end, singles)
+            a, b = tindex.get(max(start, 0)), tindex.get(end - 1)
+            if start < 0 or a is None or b is None:
+                continue
+            inner = tokens[a : b + 1]
+            verbs = [k for k, t in enumerate(inner) if t.pos == "v" and len(t.word) >= 2]
+            if verbs and verbs[-1] + 1 < len(inner):
+                inner = inner[verbs[-1] + 1 :]  # 精准对接国家电网: the name follows the last verb
+                start = inner[0].start
+            item = text[start:end].strip()
+            if not 2 <= len(item) <= 14 or re.search(r"[的等\s]", item) or not _CJK_CHAR.search(item):
+                continue
+            if _common_phrase(inner) or (inner[-1].pos in ("v", "vn") and not _rare(inner[-1].word)) or _ACTIVITY_END.search(item):
+                common += 1  # 数字健康, 金融; 游戏研发 (an activity, not a name)
+                continue
+            if any(t.pos == "p" or t.word in STOP_WORDS for t in inner) or _UNIT_END.search(item):
+                continue  # 被评审为…; 天津秘书处 (a unit of an organisation, left to the rest of the grammar)
+            if item in places or _typed_by_suffix(item) or _COUNT_PREFIX.match(item):
+                continue
+            items.append((start, end))
+        if common and common >= len(items):
+            continue  # 航运、科技、人力资源等重点企业: a list of sectors, not of names
+        for start, end in items:
+            yield Candidate(start, end, label, 61, f"listed-kind:{m.group(2)}")
+
+
 def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     """All candidate spans of a paragraph; ``tokens`` are its jieba tokens if already segmented."""
     if tokens is None:
@@ -850,6 +923,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(short_group_names(text, tokens, tindex))
     out.extend(level_bodies(text, tokens))
     out.extend(listed_units(text))
+    out.extend(listed_kinds(text, tokens, tindex))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
     out.extend(persons(text, tokens, tindex, chosen_posts))
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")

@@ -406,3 +406,33 @@ def test_kinds_of_community_or_park_are_not_place_names():
     places = {t for label, t in found if label == "PLACE"}
     assert not places & {"城乡社区", "口袋公园"}
     assert "南开区华苑社区" in places or "华苑社区" in places
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the kind word after 等 names the kind of every item of the list before it
+        ("积极对接星河智造、云帆物联等一批优质企业。", [("ENTERPRISE", "星河智造"), ("ENTERPRISE", "云帆物联")]),
+        ("引进蓝鲸互娱等12家企业落户。", [("ENTERPRISE", "蓝鲸互娱")]),
+        ("会同仲量联行等知名中介机构开展招商。", [("ENTERPRISE", "仲量联行")]),
+        ("新华网、北方网等主流媒体争相报道。", [("ORG", "新华网"), ("ORG", "北方网")]),
+        ("推进鑫茂广场、远洋国贸等商务楼宇提质。", [("PARK", "远洋国贸")]),
+    ],
+)
+def test_items_listed_before_a_kind_word_take_its_label(sentence, expected):
+    found = ents(sentence)
+    for e in expected:
+        assert e in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence, not_expected",
+    [
+        ("培育金融、科技、人力资源等重点企业。", "人力资源"),  # a list of sectors, not of names
+        ("聚焦游戏研发、创意设计等企业。", "游戏研发"),  # activities
+        ("引进AA等级代表企业。", "AA"),  # 等级 is no list end
+        ("区医院被评为二级甲等医院。", "区医院被评为二级甲"),
+    ],
+)
+def test_lists_of_sectors_or_activities_name_nothing(sentence, not_expected):
+    assert not any(not_expected in text for _label, text in ents(sentence))
