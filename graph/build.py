@@ -301,7 +301,7 @@ def build(
         files: dict[str, str] = render_formats(g, ["nt"], view=view)
     # SHACL runs in a thread of its own (rudof leaves the interpreter free) while the graph is
     # projected and the other exports are rendered; nothing is written before it has conformed
-    shacl = validate_in_background(files["govkg.nt"])
+    shacl = validate_in_background(g)
     with report.stage("networkx"):
         nxg = to_networkx(g)
     for fmt in FORMATS:

@@ -9,6 +9,7 @@ and it holds the graph in Rust, not in rdflib's Python objects. The ontology's c
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,29 +50,107 @@ def _hierarchy() -> str:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
-def _ntriples(data: Graph | str | bytes) -> str:
-    if isinstance(data, Graph):
-        return data.serialize(ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    if isinstance(data, bytes):
-        return data.decode("utf-8")
-    return data
-
-
 def _strip(text: str) -> str:
     return text[1:-1] if len(text) > 1 and text[0] == '"' and text[-1] == '"' else text
 
 
-def validate(data: Graph | str | bytes) -> ValidationResult:
-    """Validate a graph (or its N-Triples) against the shapes; the graph is not changed."""
+_MENTION_OF = ox.NamedNode("https://w3id.org/govkg/ontology#mentionOf")
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_TARGET_CLASS = ox.NamedNode("http://www.w3.org/ns/shacl#targetClass")
+
+
+@lru_cache(maxsize=1)
+def _targeted_classes() -> frozenset[ox.NamedNode]:
+    """The classes a shape targets, and their subclasses."""
+    targets = {t.object for t in ox.parse(path=str(SHAPES_PATH), format=ox.RdfFormat.TURTLE) if t.predicate == _TARGET_CLASS}
+    sub = [t for t in ox.parse(path=str(ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE) if t.predicate == _SUBCLASS]
+    grew = True
+    while grew:
+        more = {t.subject for t in sub if t.object in targets} - targets
+        grew = bool(more)
+        targets |= more
+    return frozenset(x for x in targets if isinstance(x, ox.NamedNode))
+CHUNK_TRIPLES = 100_000
+
+
+def _chunks(g: Graph, size: int) -> Iterator[tuple[set[str], list[ox.Triple]]]:
+    """The graph cut into pieces of about ``size`` triples, each closed for the shapes: the triples
+    of a run of subjects (the focus nodes), every triple of the nodes they point to (the type that
+    ``sh:class`` checks, an interval's instants) and the mentions pointing at them (the inverse
+    path of EntityShape). Each shape looks no further, so a focus node validates in its piece as
+    in the whole graph; nodes pulled in as context are validated in their own piece."""
+    by_subject: dict = {}
+    for t in g:
+        by_subject.setdefault(t.subject, []).append(t)
+    mentions_of: dict = {}
+    for t in g.triples((None, _MENTION_OF, None)):
+        mentions_of.setdefault(t.object, []).append(t)
+    targeted = _targeted_classes()
+    context: dict = {}  # what a node pointed to brings: its type if a shape targets it, else all of it
+
+    def brought(o: ox.NamedNode) -> list[ox.Triple]:
+        got = context.get(o)
+        if got is None:
+            own = by_subject.get(o, [])
+            types = [t for t in own if t.predicate == _TYPE]
+            got = context[o] = types if any(t.object in targeted for t in types) else own
+        return got
+
+    focus: list = []
+    count = 0
+
+    def piece() -> tuple[set[str], list[ox.Triple]]:
+        data: set[ox.Triple] = set()
+        for s in focus:
+            own = by_subject[s]
+            data.update(own)
+            for t in own:
+                if isinstance(t.object, ox.NamedNode):
+                    data.update(brought(t.object))
+            data.update(mentions_of.get(s, ()))
+        return {str(s.value) for s in focus}, sorted(data, key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
+
+    for s, own in by_subject.items():
+        focus.append(s)
+        count += len(own)
+        if count >= size:
+            yield piece()
+            focus, count = [], 0
+    if focus:
+        yield piece()
+
+
+def _validate_data(ntriples: str) -> list[Violation]:
     rudof = pyrudof.Rudof(pyrudof.RudofConfig())
-    rudof.read_data(_ntriples(data) + "\n" + _hierarchy(), format=pyrudof.RDFFormat.NTriples)
+    rudof.read_data(ntriples + "\n" + _hierarchy(), format=pyrudof.RDFFormat.NTriples)
     rudof.read_shacl(str(SHAPES_PATH))
     report = rudof.validate_shacl()
-    violations = [
-        Violation(shape=str(v.source_shape), focus=str(v.focus_node), path=str(v.path or ""), message=_strip(str(v.message or "")))
+    return [
+        Violation(shape=_shape_name(v), focus=str(v.focus_node), path=str(v.path or ""), message=_strip(str(v.message or "")))
         for v in report.violations
         if str(v.severity).endswith("Violation")
     ]
+
+
+def _shape_name(v: pyrudof.ShaclValidationEntry) -> str:
+    """The shape's IRI, or for a property shape (a blank node, named anew each run) the
+    constraint it broke (sh:MinCountConstraintComponent), so reports are the same every run."""
+    shape = str(v.source_shape)
+    if not shape.startswith("_:"):
+        return shape
+    return "sh:" + str(v.constraint_component).rsplit("#", 1)[-1]
+
+
+def validate(data: Graph | str | bytes, chunk_triples: int = CHUNK_TRIPLES) -> ValidationResult:
+    """Validate a graph (or its N-Triples) against the shapes, piece by piece (see :func:`_chunks`),
+    so memory follows the piece, not the graph; the graph is not changed."""
+    if not isinstance(data, Graph):
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        data = Graph(ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    violations: list[Violation] = []
+    for focus, triples in _chunks(data, chunk_triples):
+        text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        violations.extend(v for v in _validate_data(text) if v.focus in focus)
     violations.sort(key=lambda v: (v.shape, v.focus, v.path))
     return ValidationResult(not violations, violations)
 

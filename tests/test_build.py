@@ -50,6 +50,36 @@ def test_shapes_follow_the_class_hierarchy_and_leave_the_graph_unchanged(fixture
     assert not result.conforms
     assert {v.focus for v in result.violations} == {enterprise.value, person.value}
     assert len(g) == before and not list(g.triples((None, RDFS.subClassOf, None)))
+    # validated in pieces of a few triples each (so memory follows the piece): the same findings
+    assert validate(g, chunk_triples=25).violations == result.violations
+
+
+def test_every_kind_of_violation_is_found_in_small_pieces_as_in_the_whole():
+    data = """
+    @prefix gov: <https://w3id.org/govkg/ontology#> . @prefix org: <http://www.w3.org/ns/org#> .
+    @prefix schema: <https://schema.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    @prefix time: <http://www.w3.org/2006/time#> . @prefix : <http://x/> .
+    :e1 a gov:Enterprise ; rdfs:label "a"@zh, "b"@zh ; gov:mentionCount 1 .
+    :e2 a gov:Enterprise ; rdfs:label "c"@zh ; gov:mentionCount 1 .
+    :m1 gov:mentionOf :e1 .
+    :p a gov:Person ; rdfs:label "p"@zh ; gov:mentionCount 1 ; schema:location :q ; org:holds :e1 . :mp gov:mentionOf :p .
+    :q a gov:Person ; rdfs:label "q"@zh ; gov:mentionCount 1 . :mq gov:mentionOf :q .
+    :iv a time:Interval ; time:hasBeginning :b . :b a time:Instant ; time:inXSDDate "2020" .
+    :s a gov:Sentence ; gov:inDocument :d ; gov:line 0 ; gov:start 0 ; gov:end 1 ; schema:text "t" .
+    :d a gov:Document ; gov:fileName "x" ; gov:sha256 "zz" .
+    """
+    import pyoxigraph as ox
+
+    g = BuildGraph(ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data.encode(), format=ox.RdfFormat.TURTLE))
+    whole = validate(g, chunk_triples=10**9).violations
+    found = {(v.focus.rsplit("/", 1)[-1], v.path.rsplit("#", 1)[-1].rsplit("/", 1)[-1]) for v in whole}
+    # two labels; no mention points at e2 (inverse path); a person located in a person (sh:or);
+    # an enterprise held as a post (sh:class); an instant's date not an xsd:date (a path of two
+    # steps); line 0 (sh:minInclusive); a bad sha256 (sh:pattern)
+    assert found == {("e1", "label"), ("e2", "mentionOf)"), ("p", "location"), ("p", "holds"),
+                     ("iv", "inXSDDate)"), ("s", "line"), ("d", "sha256")}
+    for size in (1, 3, 10):
+        assert validate(g, chunk_triples=size).violations == whole
 
 
 def test_exports_are_ordinary_readable_files(built):
