@@ -21,7 +21,7 @@ from extract.records import Document
 from .assemble import assemble
 from .cache import ExtractionCache, code_version, default_cache_dir, document_key
 from .export import atomic_write
-from .formats import FORMATS, RdfView, render_formats, write_exports
+from .formats import FORMATS, Staging, ntriples, render_formats
 from .html import render
 from .identity import IRIs
 from .network import to_networkx
@@ -296,35 +296,37 @@ def build(
     with report.stage("assemble"):
         g = assemble(report.documents, report.entities, iris)
     report.triples = len(g)
-    with report.stage("export nt"):
-        view = RdfView(g)
-        files: dict[str, str] = render_formats(g, ["nt"], view=view)
-    # SHACL runs in a thread of its own (rudof leaves the interpreter free) while the graph is
-    # projected and the other exports are rendered; nothing is written before it has conformed
-    shacl = validate_in_background(g)
-    with report.stage("networkx"):
-        nxg = to_networkx(g)
-    for fmt in FORMATS:
-        if fmt != "nt":
-            with report.stage(f"export {fmt}"):
-                files.update(render_formats(g, [fmt], nxg, view))
-    with report.stage("export html"):
-        title = "govkg · " + ", ".join(sorted({d.meta.district or "?" for d in report.documents}))
-        files["graph.html"] = render(nxg, title)
-    with report.stage("shacl (wait)"):
-        report.validation = shacl.result()
-    if not report.validation.conforms:
-        first = report.validation.violations[:5]
-        lines = "; ".join(f"shape {v.shape} on {v.focus} ({v.path}): {v.message}" for v in first)
-        raise BuildError(f"graph does not conform to the SHACL shapes: {report.validation.summary()}: {lines}")
-    # every export is produced before any is written, and each is written atomically
-    with report.stage("write"):
-        report.outputs = write_exports(out_dir, files)
-    if store is not None:
-        from .store import create_store
+    title = "govkg · " + ", ".join(sorted({d.meta.district or "?" for d in report.documents}))
+    # each export goes to a staging folder as soon as it is made; all move into place at the end
+    with Staging(out_dir) as staging:
+        with report.stage("export nt"):
+            staging.write("govkg.nt", ntriples(g))
+        # SHACL runs in a thread of its own (rudof leaves the interpreter free) while the graph is
+        # projected and the other exports are made; nothing lands before it has conformed
+        shacl = validate_in_background(g)
+        with report.stage("networkx"):
+            nxg = to_networkx(g)
+        for fmt in FORMATS:
+            if fmt != "nt":
+                with report.stage(f"export {fmt}"):
+                    for name, data in render_formats(g, [fmt], nxg).items():
+                        staging.write(name, data)
+        with report.stage("export html"):
+            staging.write("graph.html", render(nxg, title))
+        with report.stage("shacl (wait)"):
+            report.validation = shacl.result()
+        if not report.validation.conforms:
+            first = report.validation.violations[:5]
+            lines = "; ".join(f"shape {v.shape} on {v.focus} ({v.path}): {v.message}" for v in first)
+            raise BuildError(f"graph does not conform to the SHACL shapes: {report.validation.summary()}: {lines}")
+        if store is not None:
+            from .store import create_store
 
-        with report.stage("store"):
-            create_store(store, files["govkg.trig"])
+            with report.stage("store"):
+                create_store(store, staging.folder / "govkg.trig")
+        with report.stage("write"):
+            report.outputs = staging.commit()
+    if store is not None:
         report.outputs.append(store)
     if use_cache:
         manifest = {"fingerprint": fingerprint, "entities": dict(report.entity_counts), "triples": report.triples,

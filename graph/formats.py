@@ -15,8 +15,7 @@ import os
 import shutil
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
-from functools import cached_property
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -46,53 +45,27 @@ FILE_NAMES = {
 
 # --------------------------------------------------------------------------- RDF
 #
-# The graph is held as Oxigraph terms (graph/rdf.py) and written through Oxigraph's serialisers,
-# which are written in Rust and two orders of magnitude faster than rdflib's on a graph of this
-# size. Triples are sorted first, so every file is deterministic.
+# The graph is held as Oxigraph terms (graph/rdf.py), sorted once (in N-Triples line order), and
+# written through Oxigraph's serialisers, which are written in Rust and two orders of magnitude
+# faster than rdflib's on a graph of this size. The large formats are produced in pieces
+# (a document graph, a run of subjects), so a build never holds a whole file in memory.
 
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
-
-
-class RdfView:
-    """One graph's sorted triples and its per-document quads, computed once and shared by
-    every RDF format of a build."""
-
-    def __init__(self, g: Graph) -> None:
-        self.g = g
-
-    @property
-    def triples(self) -> list[ox.Triple]:
-        return self.g.sorted
-
-    @cached_property
-    def quads(self) -> list[ox.Quad]:
-        """The quads of :func:`split_by_document`, sorted by graph, subject, predicate, object."""
-        _docs, placed = graph_of_triples(self.triples)
-        default = ox.DefaultGraph()
-        rows = []
-        for x in self.triples:  # already sorted
-            for d in placed.get(x) or [None]:
-                rows.append((d.value if d is not None else "", x, d if d is not None else default))
-        rows.sort(key=lambda r: r[0])  # stable: within a graph, still sorted
-        return [ox.Quad(x.subject, x.predicate, x.object, gn) for _k, x, gn in rows]
-
-
-def _view(g: Graph | RdfView) -> RdfView:
-    return g if isinstance(g, RdfView) else RdfView(g)
+Data = str | bytes | Iterable[str | bytes]
+PIECE_TRIPLES = 50_000
 
 
 def _prefixes() -> dict[str, str]:
     return {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
 
 
-def turtle(g: Graph | RdfView) -> str:
-    return ox.serialize(_view(g).triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
+def turtle(g: Graph) -> bytes:
+    return g.serialize(ox.RdfFormat.TURTLE, prefixes=_prefixes())
 
 
-def ntriples(g: Graph | RdfView) -> str:
-    """Canonical N-Triples, one line per triple, lines sorted."""
-    lines = ox.serialize(_view(g).triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
-    return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
+def ntriples(g: Graph) -> bytes:
+    """Canonical N-Triples, one line per triple, lines sorted (the graph's own order)."""
+    return g.serialize(ox.RdfFormat.N_TRIPLES)
 
 
 def _compact_iri(iri: str, prefixes: dict[str, str]) -> str:
@@ -102,28 +75,41 @@ def _compact_iri(iri: str, prefixes: dict[str, str]) -> str:
     return iri
 
 
-def jsonld(g: Graph | RdfView) -> str:
-    """JSON-LD with a ``@context`` of the project's prefixes: property names and types as
-    CURIEs (``gov:mentionOf``), values as Oxigraph writes them."""
-    prefixes = _prefixes()
-    nodes = json.loads(ox.serialize(_view(g).triples, format=ox.RdfFormat.JSON_LD))
-    rdf_type = str(RDF.type)
-    out = []
-    for node in nodes:
-        compact: dict = {}
-        for key, values in node.items():
-            if key == rdf_type:
-                compact["@type"] = [_compact_iri(v["@id"], prefixes) for v in values]
-            elif key.startswith("@"):
-                compact[key] = values
-            else:
-                compact[_compact_iri(key, prefixes)] = values
-        out.append(compact)
-    # one node a line: readable, and written by json's C encoder (an indented dump is pure Python)
-    head = json.dumps(prefixes, ensure_ascii=False, indent=1)
-    body = ",\n".join(json.dumps(node, ensure_ascii=False) for node in out)
-    return f'{{"@context": {head},\n"@graph": [\n{body}\n]}}\n'
+def _subject_runs(triples: list[ox.Triple], size: int) -> Iterator[list[ox.Triple]]:
+    """Consecutive pieces of about ``size`` triples that never split one subject's triples."""
+    start = 0
+    while start < len(triples):
+        end = min(start + size, len(triples))
+        while end < len(triples) and triples[end].subject == triples[end - 1].subject:
+            end += 1
+        yield triples[start:end]
+        start = end
 
+
+def jsonld(g: Graph) -> Iterator[str]:
+    """JSON-LD with a ``@context`` of the project's prefixes: property names and types as
+    CURIEs (``gov:mentionOf``), values as Oxigraph writes them; one node a line (written by
+    json's C encoder; an indented dump is pure Python), a run of subjects at a time."""
+    prefixes = _prefixes()
+    rdf_type = str(RDF.type)
+    yield '{"@context": ' + json.dumps(prefixes, ensure_ascii=False, indent=1) + ',\n"@graph": ['
+    first = True
+    for piece in _subject_runs(g.sorted, PIECE_TRIPLES):
+        lines = []
+        for node in json.loads(ox.serialize(piece, format=ox.RdfFormat.JSON_LD)):
+            compact: dict = {}
+            for key, values in node.items():
+                if key == rdf_type:
+                    compact["@type"] = [_compact_iri(v["@id"], prefixes) for v in values]
+                elif key.startswith("@"):
+                    compact[key] = values
+                else:
+                    compact[_compact_iri(key, prefixes)] = values
+            lines.append(json.dumps(compact, ensure_ascii=False))
+        if lines:
+            yield ("\n" if first else ",\n") + ",\n".join(lines)
+            first = False
+    yield "\n]}\n"
 
 
 _TYPE = ox.NamedNode(str(RDF.type))
@@ -137,82 +123,67 @@ _LABEL = ox.NamedNode(str(RDFS.label))
 _SUBJECT, _PREDICATE, _OBJECT = (ox.NamedNode(str(x)) for x in (RDF.subject, RDF.predicate, RDF.object))
 
 
-def graph_of_triples(triples: Iterable[ox.Triple]) -> tuple[list[ox.NamedNode], dict[ox.Triple, list[ox.NamedNode]]]:
-    """Which document graph(s) each triple goes to (see :func:`split_by_document`); a triple
-    absent from the mapping stays in the default graph. One pass, then plain dictionaries."""
-    by_subject: dict[OxTerm, list[ox.Triple]] = defaultdict(list)
-    docs: list[ox.NamedNode] = []
-    sentence_doc: dict[OxTerm, ox.NamedNode] = {}
-    in_sentence: list[tuple[OxTerm, OxTerm]] = []
-    derived: list[tuple[OxTerm, OxTerm]] = []
-    statements: set[OxTerm] = set()
-    for t in triples:
-        s, p, o = t.subject, t.predicate, t.object
-        by_subject[s].append(t)
-        if p == _TYPE:
-            if o == _DOCUMENT:
-                docs.append(s)
-            elif o == _STATEMENT:
-                statements.add(s)
-        elif p == _IN_DOCUMENT:
-            sentence_doc[s] = o
-        elif p == _IN_SENTENCE:
-            in_sentence.append((s, o))
-        elif p == _DERIVED:
-            derived.append((s, o))
-    docs.sort(key=lambda d: d.value)
-    placed: dict[ox.Triple, list[ox.NamedNode]] = defaultdict(list)
+def document_graphs(g: Graph) -> Iterator[tuple[ox.NamedNode | None, list[ox.Triple]]]:
+    """One named graph per document (its IRI names it), then the default graph (``None``).
 
-    def put(d: ox.NamedNode, triples: Iterable[ox.Triple]) -> None:
-        for t in triples:
-            where = placed[t]
-            if d not in where:
-                where.append(d)
-
-    def value(s: OxTerm, p: ox.NamedNode) -> OxTerm | None:
-        return next((t.object for t in by_subject.get(s, ()) if t.predicate == p), None)
-
-    for d in docs:
-        put(d, by_subject.get(d, ()))
-    for s, d in sentence_doc.items():
-        put(d, by_subject.get(s, ()))
-    for m, s in in_sentence:
-        d = sentence_doc.get(s)
-        if d is None:
-            continue
-        put(d, by_subject.get(m, ()))
-        e = value(m, _MENTION_OF)
-        if e is not None:
-            put(d, (t for t in by_subject.get(e, ()) if t.predicate == _TYPE or t.predicate == _LABEL))
-    for st, s in derived:
-        d = sentence_doc.get(s)
-        if d is None:
-            continue
-        put(d, by_subject.get(st, ()))  # a statement, quantity or observation of that sentence
-        if st in statements:
-            h, p, o = value(st, _SUBJECT), value(st, _PREDICATE), value(st, _OBJECT)
-            if h is not None and p is not None and o is not None:
-                fact = ox.Triple(h, p, o)
-                if fact in by_subject.get(h, ()):
-                    put(d, [fact])
-    return docs, placed
+    A document's graph holds its description, sentences, mentions, the type and label of each
+    entity it mentions, its relation statements and the relations they assert, its quantities
+    and indicator observations. Entity-level aggregates (alternative labels, counts, scope) stay
+    in the default graph, so the union of all graphs is the whole graph. Each graph is sorted;
+    one document's graph is built at a time."""
+    sentences_of: dict[OxTerm, list[OxTerm]] = defaultdict(list)
+    for s, d in g.subject_objects(_IN_DOCUMENT):
+        sentences_of[d].append(s)
+    mentions_in: dict[OxTerm, list[OxTerm]] = defaultdict(list)
+    for m, s in g.subject_objects(_IN_SENTENCE):
+        mentions_in[s].append(m)
+    derived_from: dict[OxTerm, list[OxTerm]] = defaultdict(list)
+    for x, s in g.subject_objects(_DERIVED):
+        derived_from[s].append(x)
+    placed: set[ox.Triple] = set()
+    for d in sorted(g.subjects(_TYPE, _DOCUMENT), key=str):
+        part: set[ox.Triple] = set(g.triples((d, None, None)))
+        for s in sentences_of.get(d, ()):
+            part.update(g.triples((s, None, None)))
+            for m in mentions_in.get(s, ()):
+                part.update(g.triples((m, None, None)))
+                e = g.value(m, _MENTION_OF)
+                if e is not None:
+                    part.update(t for t in g.triples((e, None, None)) if t.predicate == _TYPE or t.predicate == _LABEL)
+            for x in derived_from.get(s, ()):
+                own = list(g.triples((x, None, None)))
+                part.update(own)  # a statement, quantity or observation of that sentence
+                if any(t.predicate == _TYPE and t.object == _STATEMENT for t in own):
+                    h, p, o = g.value(x, _SUBJECT), g.value(x, _PREDICATE), g.value(x, _OBJECT)
+                    if h is not None and p is not None and o is not None:
+                        fact = ox.Triple(h, p, o)  # type: ignore[arg-type]
+                        if fact in g:
+                            part.add(fact)
+        placed |= part
+        yield d, sorted(part, key=str)  # type: ignore[misc]
+    yield None, [t for t in g if t not in placed]
 
 
-def split_by_document(g: Graph | RdfView) -> dict[str, list[ox.Triple]]:
-    """One named graph per document (its IRI names it, ``""`` the default graph): its description,
-    sentences, mentions, the type and label of each entity it mentions, its relation statements
-    and the relations they assert, its quantities and indicator observations. Entity-level
-    aggregates (alternative labels, counts, scope) stay in the default graph, so the union of
-    all graphs is the whole graph."""
-    parts: dict[str, list[ox.Triple]] = defaultdict(list)
-    for q in _view(g).quads:
-        name = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
-        parts[name].append(q.triple)
-    return dict(parts)
+def split_by_document(g: Graph) -> dict[str, list[ox.Triple]]:
+    """:func:`document_graphs` as a mapping, ``""`` for the default graph."""
+    return {(d.value if d is not None else ""): triples for d, triples in document_graphs(g) if triples}
 
 
-def trig(g: Graph | RdfView) -> str:
-    return ox.serialize(_view(g).quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes()).decode("utf-8")
+def trig(g: Graph) -> Iterator[bytes]:
+    """TriG, one document graph (or a run of the default graph) at a time, prefixes declared once."""
+    prefixes = _prefixes()
+    first = True
+    default = ox.DefaultGraph()
+    for d, triples in document_graphs(g):
+        for piece in _subject_runs(triples, PIECE_TRIPLES) if d is None else [triples]:
+            name = d if d is not None else default
+            data = ox.serialize([ox.Quad(t.subject, t.predicate, t.object, name) for t in piece],
+                                format=ox.RdfFormat.TRIG, prefixes=prefixes)
+            if not first:  # the same @prefix lines open every piece; keep the first piece's
+                while data.startswith(b"@prefix"):
+                    data = data[data.index(b"\n") + 1 :]
+            first = False
+            yield data
 
 
 # --------------------------------------------------------------------------- property graph
@@ -279,26 +250,25 @@ def nodelink(nxg: nx.MultiDiGraph) -> str:
 # --------------------------------------------------------------------------- writing
 
 
-def render_formats(g: Graph, formats: Iterable[str], nxg: nx.MultiDiGraph | None = None,
-                   view: RdfView | None = None) -> dict[str, str]:
-    """Relative file name -> contents for each requested format."""
-    files: dict[str, str] = {}
+def render_formats(g: Graph, formats: Iterable[str], nxg: nx.MultiDiGraph | None = None) -> dict[str, Data]:
+    """Relative file name -> contents for each requested format (the large RDF formats as
+    iterators of pieces, produced as they are written)."""
+    files: dict[str, Data] = {}
     wanted = list(formats)
     for fmt in wanted:
         if fmt not in FORMATS:
             raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
     if nxg is None and any(f in GRAPH_FORMATS for f in wanted):
         nxg = to_networkx(g)
-    view = view or RdfView(g)
     for fmt in wanted:
         if fmt == "ttl":
-            files["govkg.ttl"] = turtle(view)
+            files["govkg.ttl"] = turtle(g)
         elif fmt == "nt":
-            files["govkg.nt"] = ntriples(view)
+            files["govkg.nt"] = ntriples(g)
         elif fmt == "trig":
-            files["govkg.trig"] = trig(view)
+            files["govkg.trig"] = trig(g)
         elif fmt == "jsonld":
-            files["govkg.jsonld"] = jsonld(view)
+            files["govkg.jsonld"] = jsonld(g)
         elif fmt == "graphml":
             files["govkg.graphml"] = graphml(nxg)  # type: ignore[arg-type]
         elif fmt == "gexf":
@@ -313,25 +283,51 @@ def render_formats(g: Graph, formats: Iterable[str], nxg: nx.MultiDiGraph | None
 STAGING_PREFIX = ".govkg-staging-"
 
 
-def write_exports(out_dir: Path, files: dict[str, str]) -> list[Path]:
-    """Write every file into a staging folder first, then move them all into place.
+class Staging:
+    """A build's exports, each written into a staging folder as soon as it is produced, and moved
+    into place together by :meth:`commit`.
 
-    A failure or interruption while writing leaves the previous exports untouched; the moves
-    at the end are renames on one file system. Stale staging folders of killed builds are removed.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for stale in out_dir.glob(STAGING_PREFIX + "*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
-    try:
-        for name, data in files.items():
-            atomic_write(staging / name, data)
+    A failure or interruption before the commit leaves the previous exports untouched (the
+    staging folder is removed; a killed build's stale one goes at the next build); the moves at
+    the end are renames on one file system. Nothing waits in memory for the others."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for stale in out_dir.glob(STAGING_PREFIX + "*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
+        self.names: list[str] = []
+
+    def write(self, name: str, data: Data) -> Path:
+        path = self.folder / name
+        atomic_write(path, data)
+        self.names.append(name)
+        return path
+
+    def commit(self) -> list[Path]:
         paths = []
-        for name in sorted(files):
-            target = out_dir / name
+        for name in sorted(self.names):
+            target = self.out_dir / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / name, target)
+            os.replace(self.folder / name, target)
             paths.append(target)
+        self.abort()
         return paths
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+
+    def abort(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.abort()
+
+
+def write_exports(out_dir: Path, files: dict[str, Data]) -> list[Path]:
+    """Write every file into a staging folder first, then move them all into place."""
+    with Staging(out_dir) as staging:
+        for name, data in files.items():
+            staging.write(name, data)
+        return staging.commit()

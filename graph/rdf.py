@@ -80,8 +80,9 @@ def decimal(x: float) -> ox.Literal:
     return typed(lexical + "0" if lexical.endswith(".") else lexical, XSD + "decimal")
 
 
-def _sort_key(t: ox.Triple) -> tuple[str, str, str]:
-    return (t.subject.value, t.predicate.value, str(t.object))
+def _sort_key(t: ox.Triple) -> str:
+    """A triple's N-Triples line (without its final " ."), so a sorted graph writes sorted lines."""
+    return str(t)
 
 
 class Graph:

@@ -21,15 +21,15 @@ class StoreError(Exception):
     pass
 
 
-def create_store(location: Path, trig: str) -> None:
-    """(Re)create an Oxigraph store at ``location`` holding the given TriG."""
+def create_store(location: Path, trig: Path) -> None:
+    """(Re)create an Oxigraph store at ``location`` holding the TriG file ``trig``."""
     import pyoxigraph as ox
 
     tmp = location.with_name(location.name + ".tmp")
     if tmp.exists():
         shutil.rmtree(tmp)
     store = ox.Store(str(tmp))
-    store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
+    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
     store.flush()
     del store
     if location.exists():

@@ -107,3 +107,9 @@ def test_query_a_persisted_store(built_fixture):
                                  "--format", "json"])
     assert r.exit_code == 0, r.output
     assert {"n": "王建国"} in json.loads(r.stdout)
+
+
+def test_ntriples_is_canonical_one_sorted_line_per_triple(built_fixture, ttl_graph):
+    _report, out, _store = built_fixture
+    lines = (out / "govkg.nt").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines) and len(lines) == len(set(lines)) == len(ttl_graph)
