@@ -70,7 +70,7 @@ def _targeted_classes() -> frozenset[ox.NamedNode]:
         grew = bool(more)
         targets |= more
     return frozenset(x for x in targets if isinstance(x, ox.NamedNode))
-CHUNK_TRIPLES = 100_000
+CHUNK_TRIPLES = 10_000
 
 
 def _chunks(g: Graph, size: int) -> Iterator[tuple[set[str], list[ox.Triple]]]:
