@@ -24,7 +24,14 @@ from functools import lru_cache
 
 from . import statistical
 from .lexicon import EXTRA_PLACES as _EXTRA_PLACES
-from .lexicon import SURNAMES_1, SURNAMES_2, county_divisions, place_names, upper_divisions
+from .lexicon import (
+    SURNAMES_1,
+    SURNAMES_2,
+    bare_county_is_place,
+    county_divisions,
+    place_names,
+    upper_divisions,
+)
 from .tokens import Token, jieba_words
 
 CJK = r"\u4e00-\u9fff"
@@ -672,15 +679,22 @@ def _name_list(text: str, tokens: list[Token], tindex: dict[int, int], end: int)
 def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
     lex = place_names()
     tags = _word_tags()
+    upper = upper_divisions()
     found: list[tuple[int, int]] = []  # every division span, for the city + district pairs below
     for k, tok in enumerate(tokens):
         # short forms (河西, 天津) only where jieba reads them as a place name; division names that
         # are also common words in jieba's dictionary (城区, 新建) only when tagged as places there
         if tok.word in lex and (tok.pos == "ns" or tok.word in _EXTRA_PLACES or (tok.word[-1] in "省市区县州" and tags.get(tok.word, "ns") == "ns")):
-            yield Candidate(tok.start, tok.end, "PLACE", 45, "place:division")
-            found.append((tok.start, tok.end))
+            bare = tok.word[-1] not in "省市区县州旗" and tok.word not in upper and tok.word not in _EXTRA_PLACES
+            if not bare or bare_county_is_place(tok.word, text):
+                yield Candidate(tok.start, tok.end, "PLACE", 45, "place:division")
+                found.append((tok.start, tok.end))
         # rivers and lakes jieba knows as places (海河, 津河); a place and 地区 (桃园地区)
-        if tok.pos == "ns" and 2 <= len(tok.word) <= 4 and tok.word[-1] in "河江湖" and tok.word not in lex:
+        if (tok.pos == "ns" and 2 <= len(tok.word) <= 4 and tok.word[-1] in "河江湖" and tok.word not in lex
+                and (tags.get(tok.word) == "ns" or (tags.get(tok.word[0]) not in ("v", "p", "d")
+                                                    and text[tok.end : tok.end + 1] not in ("里", "道", "路", "街")))):
+            # a river jieba's dictionary knows, or one its HMM guesses that is no verb + 河 (入河排污口)
+            # and no housing estate or road (泉江里)
             yield Candidate(tok.start, tok.end, "PLACE", 45, "place:river")
         if tok.pos == "ns" and k + 1 < len(tokens) and tokens[k + 1].word == "地区" and tok.end == tokens[k + 1].start:
             yield Candidate(tok.start, tokens[k + 1].end, "PLACE", 47, "place:area")

@@ -72,6 +72,37 @@ def place_names() -> frozenset[str]:
 EXTRA_PLACES = frozenset({"京津冀", "长三角", "粤港澳大湾区", "雄安", "雄安新区", "亚洲", "欧洲", "非洲", "北美", "东北", "西部地区"})
 
 
+# Municipalities directly under the central government: their districts are written by their short
+# form alone (河西, 南开, 朝阳, 浦东) where another county's short form would be an ordinary word
+# (新建, 大城, 东至 are counties too).
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+@lru_cache(maxsize=1)
+def _county_uppers() -> dict[str, frozenset[str]]:
+    """A county's short form -> the names (full and short) of the cities and provinces its
+    counties belong to; a municipality's districts map to ``MUNICIPALITIES`` too."""
+    by_code = dict(_divisions())
+    out: dict[str, set[str]] = {}
+    for code, name in _divisions():
+        if code[4:6] == "00":
+            continue
+        uppers = {by_code.get(code[:4] + "00000000", ""), by_code.get(code[:2] + "0000000000", "")} - {"", "市辖区"}
+        names = set(uppers) | {_LEVEL_SUFFIX.sub("", u) for u in uppers}
+        out.setdefault(short_district(name), set()).update(n for n in names if len(n) >= 2)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def bare_county_is_place(short: str, text: str) -> bool:
+    """Is a county's short form, written alone, a place here? Yes for a municipality's district
+    (河西), or when the text names its city or province (大城 with 廊坊 or 河北); 新建 in
+    新建学校 is a verb."""
+    uppers = _county_uppers().get(short)
+    if uppers is None:
+        return True
+    return bool(uppers & MUNICIPALITIES) or any(u in text for u in uppers)
+
+
 def short_district(name: str) -> str:
     """河西区 -> 河西 (the bare form documents use as an adjective)."""
     short = _LEVEL_SUFFIX.sub("", name)

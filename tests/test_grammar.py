@@ -436,3 +436,16 @@ def test_items_listed_before_a_kind_word_take_its_label(sentence, expected):
 )
 def test_lists_of_sectors_or_activities_name_nothing(sentence, not_expected):
     assert not any(not_expected in text for _label, text in ents(sentence))
+
+
+def test_a_bare_county_short_form_is_a_place_in_a_municipality_or_near_its_city():
+    places = lambda s: [t for label, t in ents(s) if label == "PLACE"]  # noqa: E731
+    assert "新建" not in places("今年新建学校3所,新建提升绿地5处。")  # 新建 is a county of 南昌 too
+    assert "南开" in places("南开、红桥两区联动发展。")  # a Tianjin district by its short form
+    assert "大城" in places("大城、文安两县与廊坊市区加强协作。")  # its city is named
+
+
+def test_rivers_need_a_river_name_not_a_verb_or_an_estate():
+    places = lambda s: [t for label, t in ents(s) if label == "PLACE"]  # noqa: E731
+    assert "海河" in places("开展海河沿线入河排污口排查。")
+    assert "入河" not in places("开展海河沿线入河排污口排查。")
