@@ -3,6 +3,7 @@
     python benchmarks/bench_build.py                  # the seeds: stages, ratio, rebuild
     python benchmarks/bench_build.py --scale 1,2,4    # also the corpus replicated 2x and 4x
     python benchmarks/bench_build.py --jobs 2         # builds with --jobs 2
+    python benchmarks/bench_build.py --scale 50 --keep /tmp/g50   # keep the 50x exports for bench_query.py
 
 In one run and on the same text it measures (a) plain ``jieba.cut`` over all the seed text
 (the floor of any jieba-based pipeline; its dictionary loaded first), (b) the full build
@@ -112,6 +113,7 @@ def main() -> None:
     ap.add_argument("--seeds", type=Path, default=ROOT / "seeds")
     ap.add_argument("--scale", default="1", help="comma-separated replication factors, e.g. 1,2,4")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--keep", type=Path, help="keep the exports of the largest scale here (for bench_query.py)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="govkg-bench-"))
     try:
@@ -141,6 +143,9 @@ def main() -> None:
                 print(f"{n:6d} {r['documents']:9d} {chars:11,d} {r['triples']:10,d} {r['entities']:9,d} {r['seconds']:8.1f} "
                       f"{r['seconds'] / n:10.1f} {r['peak_mb']:8.0f} {r['peak_mb'] / n:11.0f}")
                 shutil.rmtree(corpus)
+                if args.keep and n == max(factors):
+                    shutil.rmtree(args.keep, ignore_errors=True)
+                    shutil.copytree(work / f"scale{n}", args.keep)
                 shutil.rmtree(work / f"scale{n}", ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
