@@ -97,8 +97,10 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
         return start
     tok = tokens[i]
     if tok.end > start:  # the type word is glued to a token: take the glued head
-        if tok.word[: start - tok.start] in STOP_WORDS:
-            return start
+        head = tok.word[: start - tok.start]
+        works = head in ("建设", "开发", "改造") and text.startswith(("项目", "工程"), start)
+        if head in STOP_WORDS and not (works and i > 0 and tokens[i - 1].pos in _NAME_POS):
+            return start  # (…小学建设项目: the works jieba glues to 项目, after a name, are kept)
         new_start = tok.start
         i -= 1
     while i >= 0:
@@ -824,6 +826,17 @@ def regional_strategies(text: str) -> Iterator[Candidate]:
                 break
 
 
+_COUNTED_WORKS = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[项件大](?:[" + CJK + r"]{2,6}?)工程")
+
+
+def counted_works(text: str) -> Iterator[Candidate]:
+    """20项民心工程, 2023年20项民心工程, 十大惠民工程: a programme of works named by its count."""
+    for m in _COUNTED_WORKS.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        yield Candidate(m.start(), m.end(), "PROJECT", 62, "project:counted-works")
+
+
 _NUMBERED_PROGRAMME = re.compile(r"(?<![\d一二三四五六七八九十百千万第])[一二三四五六七八九十]{1,3}(?:项|大)(?:专项)?行动")
 
 
@@ -933,6 +946,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(places(text, tokens, tindex))
     out.extend(place_acronyms(text))
     out.extend(numbered_programmes(text))
+    out.extend(counted_works(text))
     out.extend(regional_strategies(text))
     out.extend(short_group_names(text, tokens, tindex))
     out.extend(level_bodies(text, tokens))
@@ -942,7 +956,20 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(persons(text, tokens, tindex, chosen_posts))
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")
                for s, e in statistical.statistical_persons(text, tokens, tindex))
-    return out
+    return inside_meeting(text, out)
+
+
+_MEETING_AFTER = re.compile(
+    r"[" + CJK + r"]{0,10}?(?:工作会议?|推进会|座谈会|培训会|研讨会|交流会|发布会|推介会|评估会|部署会|动员会|"
+    r"协商会|调度会|观摩会|启动会|誓师会|汇报会|大会|会议|论坛|峰会)(?![" + CJK + r"])"
+)
+
+
+def inside_meeting(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A policy or project named inside a meeting's name (“十四五”规划中期评估工作会, …行动推进会) is
+    part of the meeting's name, not an entity (GUIDELINES.md: annotate only the bodies, places and
+    organisations a meeting's name contains)."""
+    return [c for c in cands if c.label not in ("POLICY", "PROJECT") or not _MEETING_AFTER.match(text, c.end)]
 
 
 def resolve(cands: Iterable[Candidate]) -> list[Candidate]:

@@ -449,3 +449,15 @@ def test_rivers_need_a_river_name_not_a_verb_or_an_estate():
     places = lambda s: [t for label, t in ents(s) if label == "PLACE"]  # noqa: E731
     assert "海河" in places("开展海河沿线入河排污口排查。")
     assert "入河" not in places("开展海河沿线入河排污口排查。")
+
+
+def test_a_policy_inside_a_meeting_name_is_part_of_the_meeting():
+    found = ents("召开“十五五”规划编制工作推进会,部署下一步工作。")
+    assert not any(label == "POLICY" for label, _t in found), found
+    assert ("POLICY", "“十五五”规划") not in found
+
+
+def test_counted_works_and_works_glued_to_project_are_projects():
+    assert ("PROJECT", "2025年15项民心工程") in ents("全面完成2025年15项民心工程。")
+    assert ("PROJECT", "南开中学东侧地块小学建设项目") in ents("推进南开中学东侧地块小学建设项目。")
+    assert not any(label == "PROJECT" for label, _t in ents("打造居家养老服务平台。"))
