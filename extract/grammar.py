@@ -73,7 +73,7 @@ STOP_WORDS = {
     "会见", "接待", "会同", "共同", "合作", "共建", "招引", "引育", "新增", "累计", "实现", "达到", "以上", "以下",
     "及其", "以及", "其中", "包括", "位于", "毗邻", "作为", "成为", "列入", "纳入", "评为", "认定", "入选", "挂牌",
     # generic determiners and quantifiers
-    "全区", "我区", "本区", "辖区", "全市", "我市", "本市", "全国", "各类", "各级", "各", "一批", "多家", "首家", "首个",
+    "全区", "我区", "本区", "辖区", "全市", "我市", "本市", "全国", "各类", "各级", "各", "一批", "多家", "首家", "首个", "首批",
     "一家", "一个", "两个", "多个", "等", "该", "此", "这", "其", "重点", "相关", "有关", "主要", "其他", "其它",
     "所属", "下属", "直属", "各个", "有序", "大力", "着力", "不断", "进一步", "同时", "此外", "年", "月", "日",
     "利用", "续建", "扩建", "在建", "发挥", "充分", "弘扬", "注册", "代表", "连续", "盘活", "用好", "依靠",
@@ -142,8 +142,9 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             new_start = tok.start
             i -= 1
             continue
-        if tok.pos == "v" and len(w) == 2 and w not in STOP_WORDS and i > 0:
-            # a verb inside a compound name (智能制造产业园) is kept when a name-like word stands before it
+        if tok.pos == "v" and len(w) == 2 and w not in STOP_WORDS and i > 0 and tokens[i + 1].pos != "ns":
+            # a verb inside a compound name (智能制造产业园) is kept when a name-like word stands before
+            # it; before a place name it is the predicate (参观天津市政协)
             left = tokens[i - 1]
             if left.pos in _NAME_POS and left.word not in STOP_WORDS and start - left.start <= max_chars:
                 new_start = tok.start
@@ -159,6 +160,9 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             break  # "6个" etc.: a count, not a name
         if start - tok.start > max_chars:
             break
+        if (i + 1 < len(tokens) and tokens[i + 1].start == new_start and tokens[i + 1].word[-1] in "省市区县"
+                and tokens[i + 1].word in place_names() and tok.pos in ("n", "v", "vn", "a") and not _rare(w)):
+            break  # a name starts at its place (参观天津市政协): a common word before the place is not in it
         new_start = tok.start
         i -= 1
     # never start on a joiner ("的", "和", "与" ...) unless it begins a place name (和平区)
@@ -199,7 +203,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"机制|制度|体系|模式|改革|经验", "POLICY", 2, 20, 30),
     # offices
     (r"人民政府|人民代表大会常务委员会|人大常委会|常委会|委员会|政协|纪委监委|党工委|党委|党组", "OFFICE", 1, 24, 50),
-    (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|领导小组|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
+    (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
     (r"局|厅|委|办", "OFFICE", 1, 16, 40),
     (r"(?:服务|管理|救助保护|政务服务|综治|指挥|执法|行政服务|公共法律服务|便民服务)中心", "OFFICE", 1, 20, 52),
     (r"(?:服务|管理|休养|事务)所|科", "OFFICE", 2, 20, 42),
@@ -363,11 +367,18 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if (label == "PLACE" and m.group(0) in ("社区", "小区", "公园")
                     and not _distinctive(prefix, start, tokens, tindex) and not _rare(prefix)):
                 continue  # 智慧社区, 城乡社区, 口袋公园: kinds of community or park, not one's name
-            if label == "PROJECT" and m.group(0) in ("项目", "平台") and not _distinctive(prefix, start, tokens, tindex):
-                continue  # a kind of project (企业投资项目, 标志性项目) is no project's name
+            if label == "PROJECT" and m.group(0) in ("项目", "平台") and (not _distinctive(prefix, start, tokens, tindex) or _place_only(prefix)):
+                continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
+            if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex):
+                continue  # 党群服务中心, 社区卫生服务中心: a kind of facility, not one body
+            if label == "PLACE" and m.group(0) == "社区" and _COMMUNITY_KIND.search(prefix):
+                continue  # 文明社区, 儿童友好社区, 智慧社区: an honour or a kind, not a community's name
+            if m.group(0) == "政协" and text.startswith(("委员", "常委"), s_end):
+                continue  # 政协委员: a member (a post or nobody), not the body
             yield Candidate(start, s_end, _refine_label(label, name), priority, f"suffix:{m.group(0)}")
 
 
+_COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力)$")
 _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组织|持续开展|深入开展)((?:促进|打击|推动|加强|深化|整治|提升|优化)[" + CJK + r"]{0,4}?)")
 _HALL = re.compile(r"(?:会客厅|品牌厅|示范厅|精品厅|服务厅|大厅|展厅|餐厅|客厅|影厅)$")
 _MEASURE_START = re.compile(r"(?:万?平方(?:公里|米)|公顷|公里|千米|米|亩)")
@@ -380,11 +391,29 @@ def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int,
     if _NUMERAL.search(prefix) or prefix.startswith(("区", "市", "国家", "全国", "省")):
         return True
     i = tindex.get(start)
+    places = place_names()
     while i is not None and i < len(tokens) and tokens[i].start < start + len(prefix):
-        if tokens[i].pos in ("ns", "nz", "nt", "nr", "j", "eng"):
-            return True
+        tok = tokens[i]
+        if tok.end > start + len(prefix):
+            break  # a word running into the type word (国企改革) is no name part before it
+        if tok.pos in ("nz", "nt", "nr", "eng") or (tok.pos in ("ns", "j") and (tok.word in places or _rare(tok.word))):
+            return True  # (城市 is tagged ns too, 国企 j: common words name nothing; 港产城 does)
         i += 1
     return False
+
+
+def _place_only(prefix: str) -> bool:
+    """Is the part before a type word no more than places and levels (北京项目, 京冀项目, 市级项目)?"""
+    rest = re.sub(r"^(?:(?:国家|省|市|区|县)级)", "", prefix)
+    places = place_names()
+    while rest:
+        for n in range(min(len(rest), 6), 1, -1):
+            if rest[:n] in places:
+                rest = rest[n:]
+                break
+        else:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)

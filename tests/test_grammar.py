@@ -461,3 +461,31 @@ def test_counted_works_and_works_glued_to_project_are_projects():
     assert ("PROJECT", "2025年15项民心工程") in ents("全面完成2025年15项民心工程。")
     assert ("PROJECT", "南开中学东侧地块小学建设项目") in ents("推进南开中学东侧地块小学建设项目。")
     assert not any(label == "PROJECT" for label, _t in ents("打造居家养老服务平台。"))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, not_expected",
+    [
+        # a kind of facility is no office; one named after its place or body is
+        ("新建社区卫生服务中心2个。", None, ("OFFICE", "社区卫生服务中心")),
+        ("南开区退役军人服务中心挂牌。", ("OFFICE", "南开区退役军人服务中心"), None),
+        # an honour or a kind of community is no community's name
+        ("荣获天津市文明社区称号。", None, ("PLACE", "天津市文明社区")),
+        ("紫荆里社区完成改造。", ("PLACE", "紫荆里社区"), None),
+        # a verb before a place is the predicate, not part of the body's name
+        ("组织委员参观天津市政协。", ("OFFICE", "天津市政协"), None),
+        ("组织政协委员开展调研。", None, ("OFFICE", "政协")),
+        # projects from a place, and generic reforms, are kinds, not names
+        ("引进北京项目12个。", None, ("PROJECT", "北京项目")),
+        ("深化国企改革。", None, ("POLICY", "国企改革")),
+        ("推进“证照分离”改革。", ("POLICY", "“证照分离”改革"), None),
+        # task groups are offices
+        ("东湖街道政协委员活动组开展调研。", ("OFFICE", "东湖街道政协委员活动组"), None),
+    ],
+)
+def test_kinds_honours_and_predicates_are_not_names(sentence, expected, not_expected):
+    found = ents(sentence)
+    if expected:
+        assert expected in found, found
+    if not_expected:
+        assert not_expected not in found, found
