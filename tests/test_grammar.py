@@ -479,6 +479,9 @@ def test_counted_works_and_works_glued_to_project_are_projects():
         ("引进北京项目12个。", None, ("PROJECT", "北京项目")),
         ("深化国企改革。", None, ("POLICY", "国企改革")),
         ("推进“证照分离”改革。", ("POLICY", "“证照分离”改革"), None),
+        # predicates before a body or a place end its name (前往, 邀请, 办理 …)
+        ("课题组前往南湖路中学调研。", ("ORG", "南湖路中学"), None),
+        ("会议邀请区妇联参加。", ("ORG", "区妇联"), None),
         # task groups are offices
         ("东湖街道政协委员活动组开展调研。", ("OFFICE", "东湖街道政协委员活动组"), None),
     ],
