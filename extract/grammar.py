@@ -549,6 +549,11 @@ def posts(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Ca
             continue  # 常委会 is the standing committee, an office
         if m.group(0) == "常委":
             continue  # bare 常委 (其中常委1人) is generic, like bare 委员
+        if text.startswith("制", m.end()):
+            continue  # 林长制, 河长制: a responsibility system, not a post
+        last = tindex.get(m.end() - 1)
+        if last is not None and tokens[last].end > m.end() and len(tokens[last].word) == 2 and tokens[last].start == m.end() - 1:
+            continue  # 旧楼区长效管理: the title's last character begins another word (长效)
         host = tindex.get(start)
         if text[start] in "区市县" and host is not None and tokens[host].start < start:
             # 华北大区党委书记: a level word jieba joins to the word before it is not the body of the

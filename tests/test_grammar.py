@@ -492,3 +492,8 @@ def test_kinds_honours_and_predicates_are_not_names(sentence, expected, not_expe
         assert expected in found, found
     if not_expected:
         assert not_expected not in found, found
+
+
+def test_titles_inside_other_words_are_no_posts():
+    assert not any(label == "POST" for label, _t in ents("推行林长制,加强旧楼区长效管理。"))
+    assert ("POST", "区长") in ents("区长王建国主持会议。")
