@@ -866,6 +866,35 @@ def regional_strategies(text: str) -> Iterator[Candidate]:
 _COUNTED_WORKS = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[项件大](?:[" + CJK + r"]{2,6}?)工程")
 
 
+_CAMPAIGN_TYPE = re.compile(r"专项行动|专项整治|集中整治|攻坚行动|攻坚战|三年行动|行动计划|提升行动|行动|战略|负责制|责任制")
+_PREDICATES = {"开展", "实施", "启动", "推进", "推行", "部署", "落实", "深化", "打好", "打赢", "组织", "持续", "深入",
+               "全面", "扎实", "贯彻", "贯彻落实", "深入实施", "深入开展", "持续开展", "组织开展", "全面实施", "大力实施"}
+
+
+def predicate_campaigns(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
+    """开展信访积案大化解专项行动, 实施质量强区战略, 推行包院负责制: after the predicate that starts a
+    campaign, a strategy or a responsibility system, every word up to its type word is its name,
+    verbs included (大化解, 深化提升)."""
+    singles = frozenset(t.start for t in tokens if len(t.word) == 1)
+    for m in _CAMPAIGN_TYPE.finditer(text):
+        last = tindex.get(m.end() - 1)
+        if last is None or tokens[last].end != m.end() or (tindex.get(m.start()) is not None and tokens[tindex[m.start()]].start != m.start()):
+            continue  # the type word is a word of its own (not 行动力, 战略性)
+        i = tindex[m.start()] - 1
+        while i >= 0 and m.start() - tokens[i].start <= 14:
+            tok = tokens[i]
+            if tok.word in _PREDICATES:
+                start = trim_left(text, tok.end, m.start(), singles)  # 深入打好…攻坚战: a second verb is the predicate's
+                if start > 0 and text[start - 1 : start + 1] in ("打好", "打赢"):
+                    start += 1  # (jieba splits 打好 into 打 + 好)
+                if start >= 0 and m.start() - start >= 2 and not _COUNT_PREFIX.match(text, start) and text[start:m.start()] not in GENERIC_HEADS:
+                    yield Candidate(start, m.end(), "POLICY", 52, "policy:after-predicate")
+                break
+            if tok.word in STOP_WORDS or not _CJK_CHAR.match(tok.word) or tok.pos in ("c", "u", "uj", "r", "p", "m"):
+                break
+            i -= 1
+
+
 def counted_works(text: str) -> Iterator[Candidate]:
     """20项民心工程, 2023年20项民心工程, 十大惠民工程: a programme of works named by its count."""
     for m in _COUNTED_WORKS.finditer(text):
@@ -984,6 +1013,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(place_acronyms(text))
     out.extend(numbered_programmes(text))
     out.extend(counted_works(text))
+    out.extend(predicate_campaigns(text, tokens, tindex))
     out.extend(regional_strategies(text))
     out.extend(short_group_names(text, tokens, tindex))
     out.extend(level_bodies(text, tokens))

@@ -497,3 +497,17 @@ def test_kinds_honours_and_predicates_are_not_names(sentence, expected, not_expe
 def test_titles_inside_other_words_are_no_posts():
     assert not any(label == "POST" for label, _t in ents("推行林长制,加强旧楼区长效管理。"))
     assert ("POST", "区长") in ents("区长王建国主持会议。")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # after the predicate, every word up to a campaign's or strategy's type word is its name
+        ("开展欠薪积案大化解专项行动,推动化解。", ("POLICY", "欠薪积案大化解专项行动")),
+        ("深入实施人才强区战略。", ("POLICY", "人才强区战略")),
+        ("推行包街负责制。", ("POLICY", "包街负责制")),
+        ("坚决打赢蓝天保卫攻坚战。", ("POLICY", "蓝天保卫攻坚战")),
+    ],
+)
+def test_campaign_names_run_from_the_predicate_to_the_type_word(sentence, expected):
+    assert expected in ents(sentence), ents(sentence)
