@@ -206,7 +206,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"机制|制度|体系|模式|改革|经验", "POLICY", 2, 20, 30),
     # offices
     (r"人民政府|人民代表大会常务委员会|人大常委会|常委会|委员会|政协|纪委监委|党工委|党委|党组", "OFFICE", 1, 24, 50),
-    (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
+    (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|党支部|党总支|支部|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
     (r"局|厅|委|办", "OFFICE", 1, 16, 40),
     (r"(?:服务|管理|救助保护|政务服务|综治|指挥|执法|行政服务|公共法律服务|便民服务)中心", "OFFICE", 1, 20, 52),
     (r"(?:服务|管理|休养|事务)所|科", "OFFICE", 2, 20, 42),
@@ -229,7 +229,10 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
 GENERIC_HEADS = {
     "企业", "公司", "集团", "项目", "工程", "平台", "中心", "园区", "基地", "机制", "制度", "体系", "模式", "改革",
     "政策", "措施", "举措", "方案", "规划", "计划", "行动", "社区", "小区", "街道", "办法", "清单", "经验", "战略",
+    "基层",
 }
+# Generic words that still name an office's field before a long type word (规划分局, 项目办公室).
+_FIELD_WORDS = {"项目", "工程", "规划", "计划", "政策", "改革", "经验", "战略", "体系"}
 # Multi-character dictionary words ending in a type word that are common nouns, not names.
 COMMON_EXCEPTIONS = {
     "渠道", "轨道", "赛道", "通道", "步道", "跑道", "频道", "报道", "知道", "味道", "人行道", "街道办", "思路", "道路",
@@ -348,7 +351,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 ):
                     continue
             name = text[start:s_end]
-            if name in COMMON_EXCEPTIONS or prefix in GENERIC_HEADS or prefix in STOP_WORDS:
+            if name in COMMON_EXCEPTIONS or prefix in STOP_WORDS or (prefix in GENERIC_HEADS and not (label == "OFFICE" and s_end - s_start >= 2 and prefix in _FIELD_WORDS)):
+                # (规划分局, 项目办公室: a generic word names an office's field)
                 continue
             if _MEETING.search(name):
                 continue  # 对口协商会, 项目推介会: meetings are not entities (GUIDELINES.md)
@@ -767,7 +771,19 @@ _SHORT_BODY = re.compile(
 )
 
 
+# China's democratic parties by their short names (民盟河西区委, 民进), and their committees written
+# by level alone (区委会 = a party's district committee, not the CPC's 区委)
+_DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
+_PARTY_COMMITTEE = re.compile(r"(?:区|市|省)委会")
+
+
 def short_bodies(text: str) -> Iterator[Candidate]:
+    for m in _DEMOCRATIC_PARTY.finditer(text):
+        yield Candidate(m.start(), m.end(), "OFFICE", 57, "office:democratic-party")
+    parties_end = {m.end() for m in _DEMOCRATIC_PARTY.finditer(text)}
+    for m in _PARTY_COMMITTEE.finditer(text):
+        if m.start() == 0 or not _CJK_CHAR.match(text[m.start() - 1]) or m.start() in parties_end:
+            yield Candidate(m.start(), m.end(), "OFFICE", 57, "office:party-committee")
     # 区人大及其常委会: the standing committee named by reference to the body just written
     for m in re.finditer(r"(?<=及其)常委会", text):
         yield Candidate(m.start(), m.end(), "OFFICE", 74, "office:its-committee")

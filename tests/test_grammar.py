@@ -482,6 +482,12 @@ def test_counted_works_and_works_glued_to_project_are_projects():
         # predicates before a body or a place end its name (前往, 邀请, 办理 …)
         ("课题组前往南湖路中学调研。", ("ORG", "南湖路中学"), None),
         ("会议邀请区妇联参加。", ("ORG", "区妇联"), None),
+        # democratic parties by their short names, their committees by level, their branches
+        ("民盟区委会组织经济支部开展学习。", ("OFFICE", "民盟"), None),
+        ("民盟区委会组织经济支部开展学习。", ("OFFICE", "区委会"), None),
+        ("民盟区委会组织经济支部开展学习。", ("OFFICE", "经济支部"), None),
+        ("区规划分局完成审批。", ("OFFICE", "区规划分局"), None),
+        ("走访街道办事处。", None, ("OFFICE", "街道办事处")),
         # task groups are offices
         ("东湖街道政协委员活动组开展调研。", ("OFFICE", "东湖街道政协委员活动组"), None),
     ],
