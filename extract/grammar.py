@@ -81,7 +81,7 @@ STOP_WORDS = {
     "下设", "内设", "设有", "下辖", "辖", "设",
     # predicates whose object is a body, a place or a project (前往微山路中学, 邀请…委员会, 办理…地块)
     "前往", "赴", "面向", "邀请", "筹备", "办理", "调整", "参观", "位居", "走进", "来到", "莅临", "拜访", "看望",
-    "约谈", "筹建", "申报", "争创", "评选", "推荐", "精心", "认真", "扎实", "切实",
+    "约谈", "筹建", "申报", "争创", "评选", "推荐", "精心", "认真", "扎实", "切实", "布局",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理"}
@@ -335,6 +335,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             last = tindex.get(s_end - 1)
             if last is not None and tokens[last].end > s_end and (s_end - s_start == 1 or label == "POLICY"):
                 continue  # a type word that begins a longer word (科 in 科技, 战略 in 战略性) names nothing
+            if label == "POLICY" and prefix.endswith(("项目", "工程")):
+                continue  # 中银街西地块项目规划: the project, not a plan of its own
             if label == "POLICY" and text.startswith("合作", s_end):
                 continue  # 签订战略合作框架协议: 战略 qualifies the agreement
             host = tindex.get(s_start)
@@ -376,7 +378,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 智慧社区, 城乡社区, 口袋公园: kinds of community or park, not one's name
             if label == "PROJECT" and m.group(0) in ("项目", "平台") and (not _distinctive(prefix, start, tokens, tindex) or _place_only(prefix)):
                 continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
-            if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex):
+            if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):
                 continue  # 党群服务中心, 社区卫生服务中心: a kind of facility, not one body
             if label == "PLACE" and m.group(0) == "社区" and _COMMUNITY_KIND.search(prefix):
                 continue  # 文明社区, 儿童友好社区, 智慧社区: an honour or a kind, not a community's name
@@ -393,9 +395,13 @@ _MEETING = re.compile(r"(?:协商会|座谈会|推进会|研讨会|交流会|恳
 _WEAK_POLICY = re.compile(r"机制|制度|体系|模式|改革|经验|政策|措施|举措|法|战略|清单|目录|指南|准则|细则|意见|规划|计划|方案|行动")
 
 
-def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int, int]) -> bool:
+# a project named after a named area, parcel, estate or road (丰厚里片区城更项目, 建荣家园租赁项目)
+_NAMED_PLACE_INSIDE = re.compile(r"[" + CJK + r"]{2,}(?:片区|地块|街区|社区|小区|家园|大厦|路|道|里)")
+
+
+def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int, int], places_inside: bool = True) -> bool:
     """Does the part before a weak policy type word carry a name (place, body, number, proper noun)?"""
-    if _NUMERAL.search(prefix) or prefix.startswith(("区", "市", "国家", "全国", "省")):
+    if _NUMERAL.search(prefix) or prefix.startswith(("区", "市", "国家", "全国", "省")) or (places_inside and _NAMED_PLACE_INSIDE.search(prefix)):
         return True
     i = tindex.get(start)
     places = place_names()
@@ -911,6 +917,27 @@ def predicate_campaigns(text: str, tokens: list[Token], tindex: dict[int, int]) 
             i -= 1
 
 
+_PHASE = re.compile(r"(?:第)?(?:[一二三四五六七八九十]|\d{1,2})期")
+_METRO_LINES = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}、)*\d{1,2}号(?:[东西南北]段)?线(?:[东西南北]段)?(?:[" + CJK + r"]{2,4}?区段)?")
+
+
+def phases(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
+    """远洋大厦二期, 绿道公园三期: a building, park or project and its phase are one project."""
+    for c in cands:
+        if c.label in ("PARK", "PROJECT", "PLACE"):
+            m = _PHASE.match(text, c.end)
+            if m:
+                yield Candidate(c.start, m.end(), "PROJECT", c.priority + 1, "project:phase")
+
+
+def metro_lines(text: str) -> Iterator[Candidate]:
+    """地铁4、7号线河北区段, 7、8号线, 地铁4号南段线: metro lines being built, alone or listed."""
+    for m in _METRO_LINES.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        yield Candidate(m.start(), m.end(), "PROJECT", 56, "project:metro-line")
+
+
 def counted_works(text: str) -> Iterator[Candidate]:
     """20项民心工程, 2023年20项民心工程, 十大惠民工程: a programme of works named by its count."""
     for m in _COUNTED_WORKS.finditer(text):
@@ -1029,6 +1056,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(place_acronyms(text))
     out.extend(numbered_programmes(text))
     out.extend(counted_works(text))
+    out.extend(metro_lines(text))
     out.extend(predicate_campaigns(text, tokens, tindex))
     out.extend(regional_strategies(text))
     out.extend(short_group_names(text, tokens, tindex))
@@ -1039,6 +1067,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(persons(text, tokens, tindex, chosen_posts))
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")
                for s, e in statistical.statistical_persons(text, tokens, tindex))
+    out.extend(list(phases(text, out)))
     return inside_meeting(text, out)
 
 
