@@ -84,7 +84,7 @@ STOP_WORDS = {
     "约谈", "筹建", "申报", "争创", "评选", "推荐", "精心", "认真", "扎实", "切实", "布局",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
-INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理"}
+INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮"}
 _COMPANY_HEADS = {"有限公司", "有限责任公司", "股份有限公司", "公司", "集团"}
 NAME_PUNCT = set("()()·-—+&")
 _NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "b", "nrt", "eng"}

@@ -522,7 +522,7 @@ def test_campaign_names_run_from_the_predicate_to_the_type_word(sentence, expect
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("推进海光寺片区城更项目。", ("PROJECT", "海光寺片区城更项目")),  # a project named after its area
+        ("推进和顺里片区改造项目。", ("PROJECT", "和顺里片区改造项目")),  # a project named after its area
         ("启动金辉大厦二期建设。", ("PROJECT", "金辉大厦二期")),  # a building and its phase
         ("加快地铁5、9号线南开区段建设。", ("PROJECT", "地铁5、9号线南开区段")),  # listed metro lines
         ("编制红星路地块项目规划。", ("PROJECT", "红星路地块项目")),  # a project's plan is the project's
