@@ -489,7 +489,7 @@ def test_counted_works_and_works_glued_to_project_are_projects():
         ("区规划分局完成审批。", ("OFFICE", "区规划分局"), None),
         ("走访街道办事处。", None, ("OFFICE", "街道办事处")),
         # a kind of school is no school; one named after its road or place is
-        ("扩大普惠性民办幼儿园供给。", None, ("ORG", "普惠性民办幼儿园")),
+        ("规范民办幼儿园收费。", None, ("ORG", "民办幼儿园")),
         ("组织学生前往泰山路中学交流。", ("ORG", "泰山路中学"), None),
         # task groups are offices
         ("东湖街道政协委员活动组开展调研。", ("OFFICE", "东湖街道政协委员活动组"), None),
