@@ -157,6 +157,15 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             # 区住建委: a short name cut by a one-character word jieba splits off (住) after a level word
             new_start = tokens[i - 1].start
             break
+        if w == "之" and i > 0 and new_start == tok.end and tokens[i - 1].pos in ("ns", "nz", "nr", "nt") and start - tokens[i - 1].start <= max_chars:
+            new_start = tokens[i - 1].start  # 东疆之星: a place and 之 begin a brand
+            i -= 2
+            continue
+        if w == "·" and i > 0 and new_start == tok.end and (tokens[i - 1].pos in _NAME_POS or _rare(tokens[i - 1].word)) \
+                and tokens[i - 1].word not in STOP_WORDS and start - tokens[i - 1].start <= max_chars:
+            new_start = tokens[i - 1].start  # 东疆之星·意风新经济产业园: a name joined by a middle dot
+            i -= 2
+            continue
         if w in STOP_WORDS or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
             break
         if tok.pos == "m" and i + 1 < len(tokens) and tokens[i + 1].pos == "q":
@@ -664,6 +673,10 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
         host = tindex.get(start)
         if host is not None and tokens[host].start < start < tokens[host].end <= text.index("·", start):
             start = tokens[host].end  # 代表恩里克·…: the name starts after the word jieba joins its head to
+        a, b = tindex.get(start), tindex.get(m.end() - 1)
+        if "之" in text[start : m.end()] or (a is not None and b is not None and any(
+                len(t.word) >= 2 and _common_noun(t.word) for t in tokens[a : b + 1])):
+            continue  # 海河之眼·智造科技…: words of the dictionary, not a transliterated name
         yield Candidate(start, m.end(), "PERSON", 70, "person:foreign")
     for tok in tokens:
         if tok.pos == "nr" and 2 <= len(tok.word) <= 3 and tok.word[0] in SURNAMES_1 and tok.end < len(text):

@@ -533,3 +533,8 @@ def test_campaign_names_run_from_the_predicate_to_the_type_word(sentence, expect
 )
 def test_projects_named_after_places_phases_and_lines(sentence, expected):
     assert expected in ents(sentence), ents(sentence)
+
+
+def test_names_joined_by_a_middle_dot_or_zhi_are_one_name():
+    assert ("PARK", "海河之眼·智造科技产业园") in ents("海河之眼·智造科技产业园正式开园。")
+    assert not any(t.startswith("“") for _l, t in ents("打造“阳光·北爱”品牌。"))
