@@ -81,7 +81,7 @@ STOP_WORDS = {
     "下设", "内设", "设有", "下辖", "辖", "设",
     # predicates whose object is a body, a place or a project (前往微山路中学, 邀请…委员会, 办理…地块)
     "前往", "赴", "面向", "邀请", "筹备", "办理", "调整", "参观", "位居", "走进", "来到", "莅临", "拜访", "看望",
-    "约谈", "筹建", "申报", "争创", "评选", "推荐", "精心", "认真", "扎实", "切实", "布局",
+    "约谈", "筹建", "申报", "争创", "评选", "推荐", "精心", "认真", "扎实", "切实", "布局", "首届",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮"}
@@ -261,12 +261,12 @@ COMMON_EXCEPTIONS = {
     "步行街", "商业街", "美食街", "文化街", "一条街", "老街", "古街", "跨省通办", "就近办", "马上办", "网上办", "掌上办", "集中办", "合办", "联办", "试验区", "示范区", "开发区",
     "商务区", "核心区", "功能区", "先导区", "集聚区", "高新区", "城区", "老城区", "新城区", "主城区", "辖区", "景区",
     "风景区", "湿地", "新村", "农村", "乡村", "村庄", "总体规划", "工作方案", "实施方案", "行动计划", "行动方案",
-    "专项行动", "专项整治", "三年行动", "攻坚战", "工作要点",
+    "专项行动", "专项整治", "三年行动", "攻坚战", "工作要点", "主干道", "次干道", "城市主干道",
 }
 
 
-_COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百千万余多几两数]+[个家项座条批名所处片位栋幢类种级]")
-_DIRECTION_TO = re.compile(r"[东西南北]至|[东西南北]邻|至")
+_COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百千万余多几两数]+[个家项座条批名所处片位栋幢类种级次]")
+_DIRECTION_TO = re.compile(r"[东西南北]至|[东西南北]邻|[东西南北]起|至")
 _LIST_BREAK = re.compile(r"[、,,;;。::和与及或]")
 
 
@@ -341,6 +341,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             prefix = text[start:s_start]
             if len(prefix) < min_prefix:
                 continue
+            if start > 0 and text[start - 1].isdigit() and text[start] in "个家项座条批名所处片位栋幢类种级次":
+                continue  # 1座口袋公园: a count of things, not a name
             last = tindex.get(s_end - 1)
             if last is not None and tokens[last].end > s_end and (s_end - s_start == 1 or label == "POLICY"):
                 continue  # a type word that begins a longer word (科 in 科技, 战略 in 战略性) names nothing
@@ -765,6 +767,9 @@ def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[C
             yield Candidate(tok.start, tokens[k + 1].end, "PLACE", 47, "place:area")
     # division names glued inside longer jieba tokens (e.g. 天津市河西区)
     for m in _division_regex().finditer(text):
+        host = tindex.get(m.start())
+        if host is not None and tokens[host].start < m.start() and not any(text[a:b] in upper for a, b in found if b == m.start()):
+            continue  # 摸清城区: a division's name that begins inside another word (清城区) is not there
         yield Candidate(m.start(), m.end(), "PLACE", 44, "place:division")
         found.append((m.start(), m.end()))
     # a city written with its district (长春市南关区, 北京朝阳) is one place

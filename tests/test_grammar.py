@@ -538,3 +538,20 @@ def test_projects_named_after_places_phases_and_lines(sentence, expected):
 def test_names_joined_by_a_middle_dot_or_zhi_are_one_name():
     assert ("PARK", "海河之眼·智造科技产业园") in ents("海河之眼·智造科技产业园正式开园。")
     assert not any(t.startswith("“") for _l, t in ents("打造“阳光·北爱”品牌。"))
+
+
+@pytest.mark.parametrize(
+    "sentence, not_expected, expected",
+    [
+        ("全面摸清城区资源底数。", ("PLACE", "清城区"), None),  # a division's name begun inside another word
+        ("经过五次社区排查。", ("PLACE", "五次社区"), None),  # a count of times
+        ("建设3座口袋公园。", ("PLACE", "座口袋公园"), None),  # a classifier after a number
+        ("东起黄山路,西至太湖路。", ("PLACE", "东起黄山路"), ("PLACE", "黄山路")),
+        ("打造贯穿东西的城市主干道。", ("PLACE", "城市主干道"), None),
+    ],
+)
+def test_counts_directions_and_words_that_merely_contain_a_division(sentence, not_expected, expected):
+    found = ents(sentence)
+    assert not_expected not in found, found
+    if expected:
+        assert expected in found, found
