@@ -295,7 +295,8 @@ _ENUMERATION = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.�
 _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
-def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = frozenset()) -> int:
+def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = frozenset(),
+              bounds: frozenset[int] | None = None) -> int:
     """Drop leading verbs, adverbs, prepositions and list joiners that the walk left took in."""
     tags = _word_tags()
     changed = True
@@ -318,6 +319,8 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
             continue
         for n in (4, 3, 2, 1):
             w = text[start : start + n]
+            if bounds is not None and n > 1 and start + n not in bounds and w not in STOP_WORDS:
+                continue  # 内部监督委员会: a word is trimmed only where jieba ends it (内部监督 is one word)
             if len(w) == n and start + n < s_start and (w in STOP_WORDS or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS and not _rare(w)) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
                 start, changed = start + n, True
                 break
@@ -326,11 +329,12 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
 
 def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
     singles = frozenset(t.start for t in tokens if len(t.word) == 1)
+    bounds = frozenset(t.end for t in tokens)
     for pattern, label, min_prefix, max_len, priority in _compiled_suffixes():
         for m in pattern.finditer(text):
             s_start, s_end = m.start(), m.end()
             start = extend_left(text, tokens, tindex, s_start, max_len - (s_end - s_start))
-            start = trim_left(text, start, s_start, singles)
+            start = trim_left(text, start, s_start, singles, bounds)
             if start < 0:
                 continue
             if label == "POLICY" and m.group(0).endswith(("专项行动", "攻坚行动", "专项整治")):
@@ -804,12 +808,13 @@ _DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党
 _PARTY_COMMITTEE = re.compile(r"(?:区|市|省)委会")
 
 
-def short_bodies(text: str) -> Iterator[Candidate]:
+def short_bodies(text: str, tokens: list[Token] | None = None) -> Iterator[Candidate]:
     for m in _DEMOCRATIC_PARTY.finditer(text):
         yield Candidate(m.start(), m.end(), "OFFICE", 57, "office:democratic-party")
     parties_end = {m.end() for m in _DEMOCRATIC_PARTY.finditer(text)}
+    starts = {t.start for t in tokens or ()}  # 面向区委会: where jieba begins a word
     for m in _PARTY_COMMITTEE.finditer(text):
-        if m.start() == 0 or not _CJK_CHAR.match(text[m.start() - 1]) or m.start() in parties_end:
+        if m.start() == 0 or not _CJK_CHAR.match(text[m.start() - 1]) or m.start() in parties_end or m.start() in starts:
             yield Candidate(m.start(), m.end(), "OFFICE", 57, "office:party-committee")
     # 区人大及其常委会: the standing committee named by reference to the body just written
     for m in re.finditer(r"(?<=及其)常委会", text):
@@ -1071,7 +1076,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(quoted_names(text))
     post_cands = list(posts(text, tokens, tindex))
     out.extend(post_cands)
-    out.extend(short_bodies(text))
+    out.extend(short_bodies(text, tokens))
     out.extend(suffix_names(text, tokens, tindex))
     out.extend(places(text, tokens, tindex))
     out.extend(place_acronyms(text))

@@ -491,6 +491,9 @@ def test_counted_works_and_works_glued_to_project_are_projects():
         # a kind of school is no school; one named after its road or place is
         ("规范民办幼儿园收费。", None, ("ORG", "民办幼儿园")),
         ("组织学生前往泰山路中学交流。", ("ORG", "泰山路中学"), None),
+        # a word is trimmed from a name's start only where jieba ends it (内部监督 is one word)
+        ("组织内部监督委员会全体委员参加学习。", ("OFFICE", "内部监督委员会"), None),
+        ("结合区委会工作实际开展活动。", ("OFFICE", "区委会"), None),
         # task groups are offices
         ("东湖街道政协委员活动组开展调研。", ("OFFICE", "东湖街道政协委员活动组"), None),
     ],
