@@ -895,6 +895,22 @@ def short_group_names(text: str, tokens: list[Token], tindex: dict[int, int]) ->
 _REGIONAL_STRATEGY = re.compile(r"(?:协同发展|一体化发展|一体化|双城发展|协作)")
 
 
+_QUALITY_PLACE = re.compile(r"(?:平安|法治|美丽|健康|数字|智慧|幸福|文明|生态|人文)([" + CJK + r"]{2,4})")
+
+
+def place_campaigns(text: str) -> Iterator[Candidate]:
+    """平安河北, 法治天津, 健康中国, 美丽中国: a quality word and a place name a campaign (建设平安河北)."""
+    places = place_names()
+    for m in _QUALITY_PLACE.finditer(text):
+        for n in range(len(m.group(1)), 1, -1):
+            name = m.group(1)[:n]
+            if name in places or name == "中国":
+                end = m.start(1) + n
+                if not re.match(r"[" + CJK + r"]", text[end : end + 1]) or text[end : end + 2] in ("建设", "战略", "行动"):
+                    yield Candidate(m.start(), end, "POLICY", 64, "policy:place-campaign")
+                break
+
+
 def regional_strategies(text: str) -> Iterator[Candidate]:
     """京津冀协同发展, 长三角一体化发展, 东西部协作: a region (a place name, or two joined) and a
     strategy word name a national or regional strategy."""
@@ -1085,6 +1101,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(metro_lines(text))
     out.extend(predicate_campaigns(text, tokens, tindex))
     out.extend(regional_strategies(text))
+    out.extend(place_campaigns(text))
     out.extend(short_group_names(text, tokens, tindex))
     out.extend(level_bodies(text, tokens))
     out.extend(listed_units(text))

@@ -558,3 +558,8 @@ def test_counts_directions_and_words_that_merely_contain_a_division(sentence, no
     assert not_expected not in found, found
     if expected:
         assert expected in found, found
+
+
+def test_a_quality_word_and_a_place_name_a_campaign():
+    assert ("POLICY", "平安南开") in ents("深化平安南开建设。")
+    assert ents("实施健康中国战略。") == [("POLICY", "健康中国战略")]  # the strategy, named after its campaign
