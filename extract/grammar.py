@@ -515,6 +515,11 @@ _COUNTED_SLOGAN = re.compile(r"[一二两三四五六七八九十]个|十[一二
 _QUOTED_ALONE_TYPES = re.compile(r"(?:行动|规划|计划|方案|战略|改革|工程|经验|机制|制度|模式|体系|政策|措施)$")
 
 
+# reforms of government services, named by what they let people do (“跨省通办”, “免申即享”,
+# “一网通办”, “接诉即办”) or by a "+" model (“信易+”, “龙头+生态”, “信用+养老”)
+_SERVICE_SLOGAN = re.compile(r"(?:通办|即办|即享|网办|快办|帮办|代办|联办|一次办|受理|合一)$|^[" + CJK + r"]{2,4}\+[" + CJK + r"]{0,4}$")
+
+
 def quoted_names(text: str) -> Iterator[Candidate]:
     for m in _QUOTE.finditer(text):
         inner = m.group(0)[1:-1]
@@ -531,6 +536,9 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         if matched:
             continue
         if after.startswith(("”", "\"", "“")):
+            continue
+        if _SERVICE_SLOGAN.search(inner) and 3 <= len(inner) <= 8 and not re.search(r"[,,。、]", inner):
+            yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 72, "quoted:service-reform")
             continue
         if _QUOTED_ALONE_TYPES.search(inner):
             label = "PROJECT" if inner.endswith("工程") else "POLICY"

@@ -563,3 +563,19 @@ def test_counts_directions_and_words_that_merely_contain_a_division(sentence, no
 def test_a_quality_word_and_a_place_name_a_campaign():
     assert ("POLICY", "平安南开") in ents("深化平安南开建设。")
     assert ents("实施健康中国战略。") == [("POLICY", "健康中国战略")]  # the strategy, named after its campaign
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("深化“一网通办”改革,推行“接诉即办”。", ("POLICY", "接诉即办")),  # service reforms by what they let people do
+        ("推广“免证即享”服务。", ("POLICY", "免证即享")),
+        ("探索“物业+养老”服务模式。", ("POLICY", "物业+养老")),  # a "+" model
+    ],
+)
+def test_quoted_service_reforms_are_policies(sentence, expected):
+    assert expected in ents(sentence), ents(sentence)
+
+
+def test_quoted_metaphors_are_not_policies():
+    assert not any(label == "POLICY" for label, _t in ents("抓住招商引资这个“牛鼻子”,打造“强磁场”。"))
