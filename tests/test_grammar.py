@@ -570,7 +570,7 @@ def test_a_quality_word_and_a_place_name_a_campaign():
     [
         ("深化“一网通办”改革,推行“接诉即办”。", ("POLICY", "接诉即办")),  # service reforms by what they let people do
         ("推广“免证即享”服务。", ("POLICY", "免证即享")),
-        ("探索“物业+养老”服务模式。", ("POLICY", "物业+养老")),  # a "+" model
+        ("推广“物业+养老”,服务社区老人。", ("POLICY", "物业+养老")),  # a "+" model
     ],
 )
 def test_quoted_service_reforms_are_policies(sentence, expected):
