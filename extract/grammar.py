@@ -1023,14 +1023,19 @@ _KIND_HEADS: list[tuple[str, str]] = [
     (r"企业|公司|央企|国企|民企|外企|龙头|银行|中介机构|金融机构|投资机构|老字号品牌|品牌企业", "ENTERPRISE"),
     (r"媒体|高校|院校|科研院所|院所|医院|社会组织", "ORG"),
     (r"楼宇", "PARK"),
+    # areas, estates and roads listed as works being done are projects (GUIDELINES.md: renewal areas,
+    # roads being built): …等城市更新项目, …等老旧小区 (改造), …等12条道路 (新建)
+    (r"城市更新项目|更新项目|改造项目|老旧小区|道路|项目", "PROJECT"),
 ]
 _KIND_AFTER_DENG = re.compile(
-    r"等(?![级同待于])(?:[一二两三四五六七八九十百千\d余多几]+(?:家|个|所|座|栋|批)|一批|多家|多个)?"
+    r"等(?![级同待于])((?:[一二两三四五六七八九十百千\d余多几]+(?:家|个|所|座|栋|批|条|处|片)|一批|多家|多个))?"
     r"([" + CJK + r"]{0,4}?)(" + "|".join(f"(?:{p})" for p, _l in _KIND_HEADS) + r")"
 )
 _LABEL_OF_HEAD = [(re.compile(f"^(?:{p})$"), label) for p, label in _KIND_HEADS]
 _ITEM_BOUNDARY = re.compile(r"[,,。;;::“”\"()()【】!!??]")
 _NAME_TAGS = {"nz", "nt", "nr", "nrt", "nrfg", "ns", "j", "eng"}
+_BUILD_VERB = re.compile(r"新建|续建|改建|扩建|打通|建成|修建|新开")
+_PLACE_END = re.compile(r"(?:路|道|大街|街区|里|小区|社区|片区)$")
 _UNIT_END = re.compile(r"(?:处|会|所|院|站|室|队|部|组)$")
 _ACTIVITY_END = re.compile(r"(?:研发|设计|管理|服务|运营|制造|销售|开发|咨询|培训|检测|托管|交易|生产|加工|维修)$")
 
@@ -1054,9 +1059,14 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
     places = place_names()
     previous_end = 0
     for m in _KIND_AFTER_DENG.finditer(text):
-        label = next(lb for rx, lb in _LABEL_OF_HEAD if rx.match(m.group(2)))
+        head = m.group(3)
+        label = next(lb for rx, lb in _LABEL_OF_HEAD if rx.match(head))
         left = max([previous_end] + [b.end() for b in _ITEM_BOUNDARY.finditer(text, previous_end, m.start())])
         previous_end = m.end()
+        if head == "项目" and not m.group(1):
+            continue  # 等新落地项目 may list companies; 天美艺术街区等3个项目 lists projects
+        if head == "道路" and not _BUILD_VERB.search(text, max(0, left - 4), m.start()):
+            continue  # roads are works only where they are built (新建续建…等12条道路), else places
         pos = left
         items: list[tuple[int, int]] = []
         common = 0
@@ -1081,13 +1091,15 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue
             if any(t.pos == "p" or t.word in STOP_WORDS for t in inner) or _UNIT_END.search(item):
                 continue  # 被评审为…; 天津秘书处 (a unit of an organisation, left to the rest of the grammar)
-            if item in places or _typed_by_suffix(item) or _COUNT_PREFIX.match(item):
+            if item in places or _COUNT_PREFIX.match(item):
                 continue
+            if _typed_by_suffix(item) and not (label == "PROJECT" and _PLACE_END.search(item)):
+                continue  # (a road or an estate listed as works is a project: 镇宁道、增产道等12条道路)
             items.append((start, end))
         if common and common >= len(items):
             continue  # 航运、科技、人力资源等重点企业: a list of sectors, not of names
         for start, end in items:
-            yield Candidate(start, end, label, 61, f"listed-kind:{m.group(2)}")
+            yield Candidate(start, end, label, 61, f"listed-kind:{head}")
 
 
 def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
