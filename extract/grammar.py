@@ -1023,6 +1023,8 @@ _KIND_HEADS: list[tuple[str, str]] = [
     (r"企业|公司|央企|国企|民企|外企|龙头|银行|中介机构|金融机构|投资机构|老字号品牌|品牌企业", "ENTERPRISE"),
     (r"媒体|高校|院校|科研院所|院所|医院|社会组织", "ORG"),
     (r"楼宇", "PARK"),
+    # cases of financial risk named after the company (曼伯尔案、信诚嘉业案等案件): the name before 案
+    (r"案件", "ENTERPRISE"),
     # areas, estates and roads listed as works being done are projects (GUIDELINES.md: renewal areas,
     # roads being built): …等城市更新项目, …等老旧小区 (改造), …等12条道路 (新建)
     (r"城市更新项目|更新项目|改造项目|老旧小区|道路|项目", "PROJECT"),
@@ -1079,9 +1081,9 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if start < 0 or a is None or b is None:
                 continue
             inner = tokens[a : b + 1]
-            verbs = [k for k, t in enumerate(inner) if t.pos == "v" and len(t.word) >= 2]
+            verbs = [k for k, t in enumerate(inner) if (t.pos == "v" and len(t.word) >= 2) or (k < len(inner) - 1 and t.pos == "p")]
             if verbs and verbs[-1] + 1 < len(inner):
-                inner = inner[verbs[-1] + 1 :]  # 精准对接国家电网: the name follows the last verb
+                inner = inner[verbs[-1] + 1 :]  # 精准对接国家电网, 先后对鑫达丰案: the name follows the last verb or preposition
                 start = inner[0].start
             item = text[start:end].strip()
             if not 2 <= len(item) <= 14 or re.search(r"[的等\s]", item) or not _CJK_CHAR.search(item):
@@ -1095,6 +1097,10 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue
             if _typed_by_suffix(item) and not (label == "PROJECT" and _PLACE_END.search(item)):
                 continue  # (a road or an estate listed as works is a project: 镇宁道、增产道等12条道路)
+            if head == "案件":
+                if not item.endswith("案") or len(item) < 4 or _name_at(item[:-1] + "。", 0) == len(item) - 1:
+                    continue  # a person's case (张某案) names no company
+                end -= 1
             items.append((start, end))
         if common and common >= len(items):
             continue  # 航运、科技、人力资源等重点企业: a list of sectors, not of names

@@ -417,6 +417,8 @@ def test_kinds_of_community_or_park_are_not_place_names():
         ("会同仲量联行等知名中介机构开展招商。", [("ENTERPRISE", "仲量联行")]),
         ("新华网、北方网等主流媒体争相报道。", [("ORG", "新华网"), ("ORG", "北方网")]),
         ("推进鑫茂广场、远洋国贸等商务楼宇提质。", [("PARK", "远洋国贸")]),
+        # cases of financial risk named after the company
+        ("先后对鑫达丰案、富盈通达案等案件开展清退。", [("ENTERPRISE", "鑫达丰"), ("ENTERPRISE", "富盈通达")]),
         # areas, estates and roads listed as works are projects; roads merely named are places
         ("实施丰盛街区、和谐新里等城市更新项目。", [("PROJECT", "丰盛街区"), ("PROJECT", "和谐新里")]),
         ("新建续建白沙道、青龙路等8条道路。", [("PROJECT", "白沙道"), ("PROJECT", "青龙路")]),
