@@ -427,7 +427,8 @@ def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int,
         tok = tokens[i]
         if tok.end > start + len(prefix):
             break  # a word running into the type word (国企改革) is no name part before it
-        if tok.pos in ("nz", "nt", "nr", "eng") or (tok.pos in ("ns", "j") and (tok.word in places or _rare(tok.word))):
+        if tok.pos in ("nz", "nt", "nr", "eng") or (tok.pos == "j" and (tok.word in places or _rare(tok.word))) or (
+                tok.pos == "ns" and (tok.word in places or not _common_noun(tok.word) or _word_tags().get(tok.word) is None)):
             return True  # (城市 is tagged ns too, 国企 j: common words name nothing; 港产城 does)
         i += 1
     return False
