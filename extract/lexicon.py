@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 _LEVEL_SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|省|市|区|县|盟|旗)$")
@@ -129,14 +129,19 @@ SURNAMES_2 = {
 }
 
 
-@cache
-def city_of(district: str) -> str | None:
-    """The prefecture-level city (or municipality) a county-level district belongs to."""
-    by_code = {code: name for code, name in _divisions()}
+@lru_cache(maxsize=1)
+def _city_of_county() -> dict[str, str | None]:
+    by_code = dict(_divisions())
+    out: dict[str, str | None] = {}
     for code, name in _divisions():
-        if name == district and code[4:6] != "00":
+        if code[4:6] != "00" and name not in out:
             city = by_code.get(code[:4] + "00000000")
             if city is None or city == "市辖区":
                 city = by_code.get(code[:2] + "0000000000")
-            return city
-    return None
+            out[name] = city
+    return out
+
+
+def city_of(district: str) -> str | None:
+    """The prefecture-level city (or municipality) a county-level district belongs to."""
+    return _city_of_county().get(district)

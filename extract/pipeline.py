@@ -57,13 +57,14 @@ class JiebaTokenizer:
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words)) if words else Doc(self.vocab, words=[])
         for token, t in zip(doc, toks, strict=True):
             token.tag_ = t.pos
+        doc.user_data["jieba"] = toks  # the tokens as the grammar reads them, so it need not rebuild them
         return doc
 
 
 @Language.component("govkg_names")
 def names_component(doc: Doc) -> Doc:
     text = doc.text
-    tokens = [Token(t.text, t.tag_, t.idx, t.idx + len(t.text)) for t in doc]
+    tokens = doc.user_data.get("jieba") or [Token(t.text, t.tag_, t.idx, t.idx + len(t.text)) for t in doc]
     cands = grammar.candidates(text, tokens)
     known = doc._.known or {}
     for name, label in known.items():
