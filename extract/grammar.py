@@ -521,6 +521,12 @@ _QUOTED_ALONE_TYPES = re.compile(r"(?:行动|规划|计划|方案|战略|改革|
 _SERVICE_SLOGAN = re.compile(r"(?:通办|即办|即享|网办|快办|帮办|代办|联办|一次办|受理|合一)$|^[" + CJK + r"]{2,4}\+[" + CJK + r"]{0,4}$")
 
 
+# Chinese-numbered slogans in quotes are policies when the count names a set of measures or tasks
+# (“五大抓手”, “亲商十条”, “三项机制”) or a pair of paired counts (“一带一路”, “五事五法”); others
+# are roles, honours and phrases (“一把手”, “三八红旗集体”, “一站式”, “八小时”)
+_NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][大项条](?![街路线])[" + CJK + r"]|[" + CJK + r"][一二三四五六七八九十]条$|^([一二三四五六七八九十])[" + CJK + r"]\1[" + CJK + r"]$")
+
+
 def quoted_names(text: str) -> Iterator[Candidate]:
     for m in _QUOTE.finditer(text):
         inner = m.group(0)[1:-1]
@@ -545,7 +551,8 @@ def quoted_names(text: str) -> Iterator[Candidate]:
             label = "PROJECT" if inner.endswith("工程") else "POLICY"
             yield Candidate(m.start() + 1, m.end() - 1, label, 75, "quoted:type")
         elif (_NUMERAL.search(inner) and 3 <= len(inner) <= 10 and not re.search(r"[,,。]", inner)
-              and not _COUNTED_SLOGAN.match(inner) and not re.fullmatch(r"[\d・.·-]+", inner)):
+              and not _COUNTED_SLOGAN.match(inner) and not re.fullmatch(r"[\d・.·-]+", inner)
+              and (re.search(r"\d", inner) or _NUMBERED_NAME.search(inner))):
             yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 70, "quoted:numbered")
 
 

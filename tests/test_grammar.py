@@ -587,3 +587,21 @@ def test_quoted_service_reforms_are_policies(sentence, expected):
 
 def test_quoted_metaphors_are_not_policies():
     assert not any(label == "POLICY" for label, _t in ents("抓住招商引资这个“牛鼻子”,打造“强磁场”。"))
+
+
+@pytest.mark.parametrize(
+    "sentence, policy",
+    [
+        ("落实“五大抓手”,推进发展。", "五大抓手"),  # a counted set of measures
+        ("出台“惠企八条”。", "惠企八条"),
+        ("服务“一带一路”建设。", "一带一路"),  # paired counts
+    ],
+)
+def test_quoted_chinese_numbered_sets_of_measures_are_policies(sentence, policy):
+    assert ("POLICY", policy) in ents(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["形成“一把手”政治画像。", "打造“一站式”服务。", "评为“三八红旗集体”。",
+                                      "打造“和平科普一条街”。", "做好“八小时”外监督。"])
+def test_quoted_roles_honours_and_phrases_with_a_numeral_are_not_policies(sentence):
+    assert not any(label == "POLICY" for label, _t in ents(sentence)), ents(sentence)
