@@ -200,7 +200,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     # parks and hosting buildings
     (r"产业园区|产业园|科技园|软件园|工业园|创业园|孵化园|创意园|数创园|留创园|创新园|科创园|园区", "PARK", 1, 20, 55),
     (r"科技商务区|商务区|示范区|集聚区|先导区|拓展区|试验区|承接带|综保区|保税区|开发区|经开区|高新区|自贸区|生态城|核心区|创新区|合作区|功能区", "PARK", 2, 20, 55),
-    (r"(?<=[\u4e00-\u9fff]{2})园(?![区林艺])", "PARK", 2, 14, 38),
+    (r"(?<=[\u4e00-\u9fff]{2})(?<!儿)园(?![区林艺])", "PARK", 2, 14, 38),
     (r"大厦|大楼|金融街|孵化器|加速器|众创空间|创空间|硬创空间|产业基地|培养基地|创新基地|孵化基地", "PARK", 2, 16, 55),
     (r"[东西南北]?片区", "PARK", 2, 20, 40),
     # projects
@@ -225,7 +225,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     # other organisations
     (r"大学|学院|学校|中小学|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|实验室|博物院|博物馆|图书馆|美术馆|科技馆|养老院|书画院", "ORG", 2, 24, 50),
     (r"协会|学会|商会|联合会|促进会|联盟|基金会|工作室|俱乐部|共同体|志愿服务队|报社|电视台|融媒体中心|实践站|救助站|名师库", "ORG", 2, 24, 50),
-    (r"中心", "ORG", 2, 20, 35),
+    (r"中心(?!线|城区|区)", "ORG", 2, 20, 35),
     # people's organisations, also written alone (工商联, 区妇联)
     (r"妇联|残联|工商联|文联|侨联|科协|总工会|红十字会|团区委|团市委", "ORG", 0, 14, 52),
     # places
@@ -266,7 +266,7 @@ COMMON_EXCEPTIONS = {
 
 
 _COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百千万余多几两数]+[个家项座条批名所处片位栋幢类种级次]")
-_DIRECTION_TO = re.compile(r"[东西南北]至|[东西南北]邻|[东西南北]起|至")
+_DIRECTION_TO = re.compile(r"[东西南北]至|[东西南北]邻|[东西南北]起|(?:向)?[东西南北]?沿|至")
 _LIST_BREAK = re.compile(r"[、,,;;。::和与及或]")
 
 
@@ -391,6 +391,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if (label == "PLACE" and m.group(0) in ("社区", "小区", "公园")
                     and not _distinctive(prefix, start, tokens, tindex) and not _rare(prefix)):
                 continue  # 智慧社区, 城乡社区, 口袋公园: kinds of community or park, not one's name
+            if label == "PARK" and m.group(0) == "园" and not (_PARK_WORD.search(prefix) or _rare(prefix)):
+                continue  # 溪水园, 泉水园: housing estates (places); a park names its trade (科技, 数创) or is a name (天开园)
             if label == "PROJECT" and m.group(0) in ("项目", "平台") and (not _distinctive(prefix, start, tokens, tindex) or _place_only(prefix)):
                 continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
             if label in ("OFFICE", "ORG") and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):
@@ -405,6 +407,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             yield Candidate(start, s_end, _refine_label(label, name), priority, f"suffix:{m.group(0)}")
 
 
+_PARK_WORD = re.compile(r"科|技|创|产|数|智|软件|信|金融|服务|商|企|孵化|留学|文化|设计|物流|医药|健康")
 _COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力)$")
 _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组织|持续开展|深入开展)((?:促进|打击|推动|加强|深化|整治|提升|优化)[" + CJK + r"]{0,4}?)")
 _HALL = re.compile(r"(?:会客厅|品牌厅|示范厅|精品厅|服务厅|大厅|展厅|餐厅|客厅|影厅)$")
