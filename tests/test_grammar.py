@@ -558,8 +558,8 @@ def test_names_joined_by_a_middle_dot_or_zhi_are_one_name():
         ("经过五次社区排查。", ("PLACE", "五次社区"), None),  # a count of times
         ("建设3座口袋公园。", ("PLACE", "座口袋公园"), None),  # a classifier after a number
         ("东起黄山路,西至太湖路。", ("PLACE", "东起黄山路"), ("PLACE", "黄山路")),
-        ("四至向东沿长江道中心线至黄河道。", ("ORG", "向东沿长江道中心"), ("PLACE", "长江道")),  # a centre line
-        ("建成溪云园、泊水园两个小区。", ("PARK", "溪云园"), None),  # housing estates, not parks
+        ("向东沿长江道中心线至黄河道。", ("ORG", "向东沿长江道中心"), ("PLACE", "长江道")),  # a centre line
+        ("建成清水园、明月园两个小区。", ("PARK", "清水园"), None),  # housing estates, not parks
         ("规范民办幼儿园收费。", ("PARK", "民办幼儿园"), None),
         ("打造贯穿东西的城市主干道。", ("PLACE", "城市主干道"), None),
     ],
