@@ -395,7 +395,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 溪水园, 泉水园: housing estates (places); a park names its trade (科技, 数创) or is a name (天开园)
             if label == "PROJECT" and m.group(0) in ("项目", "平台") and (not _distinctive(prefix, start, tokens, tindex) or _place_only(prefix)):
                 continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
-            if label in ("OFFICE", "ORG") and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):
+            if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):
                 continue  # 党群服务中心, 社区卫生服务中心: a kind of facility, not one body
             if (label == "ORG" and m.group(0) in ("幼儿园", "小学", "中学", "中小学", "学校") and not _distinctive(prefix, start, tokens, tindex)
                     and not _rare(prefix)):
