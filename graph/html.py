@@ -53,16 +53,29 @@ def _safe_json(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+MAX_SPRING_NODES = 3000
+"""The spring layout's cost grows with the square of its nodes: beyond this many connected
+nodes, the best connected are laid out by it and the rest join the discs of their class."""
+MAX_PAGE_NODES = 20000
+"""An overview page holds at most this many entities, the most mentioned (a browser does not
+draw more usefully); ``govkg view NAME`` shows any entity's neighbourhood."""
+
+
 def layout(g: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Positions for every node, computed once in Python (physics stays off in the browser).
 
-    Nodes with relations get a seeded spring layout; nodes without any are laid out as one
-    sunflower disc per class around it, so a large graph still lays out in seconds.
+    Nodes with relations get a seeded spring layout (at most :data:`MAX_SPRING_NODES` of them,
+    the best connected); the others are laid out as one sunflower disc per class around it, so
+    a large graph still lays out in seconds.
     """
     if g.number_of_nodes() == 0:
         return {}
     simple = nx.Graph(g.to_undirected())
     connected = [n for n in sorted(simple.nodes) if simple.degree(n) > 0]
+    if len(connected) > MAX_SPRING_NODES:
+        best = sorted(connected, key=lambda n: (-simple.degree(n), n))[:MAX_SPRING_NODES]
+        connected = sorted(best)
+    sprung = set(connected)
     pos: dict[str, tuple[float, float]] = {}
     radius = 0.0
     if connected:
@@ -73,7 +86,7 @@ def layout(g: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
         radius = scale
     by_type: dict[str, list[str]] = {}
     for n in sorted(simple.nodes):
-        if simple.degree(n) == 0:
+        if n not in sprung:
             by_type.setdefault(g.nodes[n].get("type", ""), []).append(n)
     groups = sorted(by_type.items())
     golden = math.pi * (3 - math.sqrt(5))
@@ -88,8 +101,23 @@ def layout(g: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     return {k: (round(v[0], 1), round(v[1], 1)) for k, v in pos.items()}
 
 
+def overview(g: nx.MultiDiGraph, limit: int | None = None) -> nx.MultiDiGraph:
+    """The graph itself, or its ``limit`` (:data:`MAX_PAGE_NODES`) most mentioned entities and
+    the relations among them."""
+    limit = MAX_PAGE_NODES if limit is None else limit
+    if g.number_of_nodes() <= limit:
+        return g
+    keep = sorted(g.nodes, key=lambda n: (-int(g.nodes[n].get("mentions", 0)), n))[:limit]
+    return g.subgraph(keep)
+
+
 def render(g: nx.MultiDiGraph, title: str) -> str:
-    """The page for a graph projected by :func:`graph.network.to_networkx`."""
+    """The page for a graph projected by :func:`graph.network.to_networkx` (at most
+    :data:`MAX_PAGE_NODES` entities, the title saying so when there are more)."""
+    total = g.number_of_nodes()
+    g = overview(g)
+    if g.number_of_nodes() < total:
+        title = f"{title} · the {g.number_of_nodes():,} most mentioned of {total:,} entities (govkg view NAME for any other)"
     net = Network(directed=True, cdn_resources="in_line")
     pos = layout(g)
     for node, attrs in sorted(g.nodes(data=True)):

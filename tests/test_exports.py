@@ -2,6 +2,7 @@
 
 import csv
 import json
+import re
 
 import networkx as nx
 import pytest
@@ -113,3 +114,23 @@ def test_ntriples_is_canonical_one_sorted_line_per_triple(built_fixture, ttl_gra
     _report, out, _store = built_fixture
     lines = (out / "govkg.nt").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines) and len(lines) == len(set(lines)) == len(ttl_graph)
+
+
+def test_a_large_graph_lays_out_and_renders_its_most_mentioned_entities(monkeypatch):
+    """Beyond the caps, the spring layout takes the best connected nodes and the page the most
+    mentioned entities, so a corpus of thousands of reports still renders (and says so)."""
+    import graph.html as html
+
+    g = nx.MultiDiGraph()
+    for i in range(60):
+        g.add_node(f"n{i:02d}", label=f"实体{i}", type="ORG", mentions=i, sources=[])
+    for i in range(0, 40, 2):
+        g.add_edge(f"n{i:02d}", f"n{i + 1:02d}", key="PART_OF", relation="PART_OF")
+    monkeypatch.setattr(html, "MAX_SPRING_NODES", 10)
+    monkeypatch.setattr(html, "MAX_PAGE_NODES", 25)
+    pos = html.layout(g)
+    assert set(pos) == set(g.nodes)  # every node has a place, sprung or in a disc
+    page = html.render(g, "govkg")
+    data = json.loads(re.search(r"var DATA = (\{.*?\});\n", page, re.S).group(1))
+    assert len(data["nodes"]) == 25 and {n["id"] for n in data["nodes"]} == {f"n{i:02d}" for i in range(35, 60)}
+    assert "the 25 most mentioned of 60 entities" in page
