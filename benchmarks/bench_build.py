@@ -27,6 +27,7 @@ import resource
 import shutil
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,8 +66,9 @@ def run_build(folder: Path, out: Path, jobs: int, use_cache: bool, cache_dir: Pa
 
 
 def in_child(fn, *args) -> dict:
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        return pool.apply(fn, args)
+    """``fn(*args)`` in a fresh process (not a daemon, so a build with --jobs may start its own)."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(fn, *args).result()
 
 
 def _cities() -> list[tuple[str, str, list[str]]]:
