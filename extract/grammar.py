@@ -261,7 +261,7 @@ COMMON_EXCEPTIONS = {
     "步行街", "商业街", "美食街", "文化街", "一条街", "老街", "古街", "跨省通办", "就近办", "马上办", "网上办", "掌上办", "集中办", "合办", "联办", "试验区", "示范区", "开发区",
     "商务区", "核心区", "功能区", "先导区", "集聚区", "高新区", "城区", "老城区", "新城区", "主城区", "辖区", "景区",
     "风景区", "湿地", "新村", "农村", "乡村", "村庄", "总体规划", "工作方案", "实施方案", "行动计划", "行动方案",
-    "专项行动", "专项整治", "三年行动", "攻坚战", "工作要点", "主干道", "次干道", "城市主干道",
+    "专项行动", "专项整治", "三年行动", "攻坚战", "工作要点", "主干道", "次干道", "城市主干道", "管道", "新格局",
 }
 
 
@@ -368,6 +368,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 ):
                     continue
             name = text[start:s_end]
+            if prefix.endswith("性") or any(name.endswith(w) for w in _common_endings(m.group(0))):
+                continue  # 专题议政性常委会: an attribute makes a kind; 新格局, 排水管道: a common word ends it
             if name in COMMON_EXCEPTIONS or prefix in STOP_WORDS or (prefix in GENERIC_HEADS and not (label == "OFFICE" and s_end - s_start >= 2 and prefix in _FIELD_WORDS)):
                 # (规划分局, 项目办公室: a generic word names an office's field)
                 continue
@@ -409,6 +411,15 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
 
 _PARK_WORD = re.compile(r"科|技|创|产|数|智|软件|信|金融|服务|商|企|孵化|留学|文化|设计|物流|医药|健康")
 _COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力)$")
+@lru_cache(maxsize=256)
+def _common_endings(type_word: str) -> tuple[str, ...]:
+    """Common words that end in a one-character type word but are not it (格局 for 局, 管道 for
+    道); bodies among the exceptions (纪委, 党委) stay names' endings (中纪委)."""
+    if type_word not in ("局", "道", "路", "法"):
+        return ()
+    return tuple(w for w in COMMON_EXCEPTIONS if len(w) > len(type_word) and w.endswith(type_word))
+
+
 _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组织|持续开展|深入开展)((?:促进|打击|推动|加强|深化|整治|提升|优化)[" + CJK + r"]{0,4}?)")
 _HALL = re.compile(r"(?:会客厅|品牌厅|示范厅|精品厅|服务厅|大厅|展厅|餐厅|客厅|影厅)$")
 _MEASURE_START = re.compile(r"(?:万?平方(?:公里|米)|公顷|公里|千米|米|亩)")

@@ -501,6 +501,11 @@ def test_counted_works_and_works_glued_to_project_are_projects():
         # a word is trimmed from a name's start only where jieba ends it (内部监督 is one word)
         ("组织内部监督委员会全体委员参加学习。", ("OFFICE", "内部监督委员会"), None),
         ("结合区委会工作实际开展活动。", ("OFFICE", "区委会"), None),
+        # an attribute before a type word makes a kind; a common word ending in the type word is no name
+        ("召开专题议政性常委会议。", None, ("OFFICE", "专题议政性常委会")),
+        ("构建高品质养老新格局。", None, ("OFFICE", "高品质养老新格局")),
+        ("改造雨水排水管道2公里。", None, ("PLACE", "雨水排水管道")),
+        ("配合中纪委开展工作。", ("OFFICE", "中纪委"), None),
         # task groups are offices
         ("东湖街道政协委员活动组开展调研。", ("OFFICE", "东湖街道政协委员活动组"), None),
     ],
