@@ -368,6 +368,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 ):
                     continue
             name = text[start:s_end]
+            if re.search(r"[一二两三四五六七八九十]级$", prefix) or (_LEVEL_KIND.match(prefix) and not _distinctive(
+                    _LEVEL_KIND.sub("", prefix), start + len(_LEVEL_KIND.match(prefix).group(0)), tokens, tindex)):
+                continue  # 区属公立医院党组, 街级居家养老服务中心, 两级党组: a kind of body at a level, not one body
             if prefix.endswith("性") or any(name.endswith(w) for w in _common_endings(m.group(0))):
                 continue  # 专题议政性常委会: an attribute makes a kind; 新格局, 排水管道: a common word ends it
             if name in COMMON_EXCEPTIONS or prefix in STOP_WORDS or (prefix in GENERIC_HEADS and not (label == "OFFICE" and s_end - s_start >= 2 and prefix in _FIELD_WORDS)):
@@ -411,6 +414,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
 
 _PARK_WORD = re.compile(r"科|技|创|产|数|智|软件|信|金融|服务|商|企|孵化|留学|文化|设计|物流|医药|健康")
 _COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力)$")
+_LEVEL_KIND = re.compile(r"^(?:区属|市属|区级|市级|街级|省级|街道级|社区级|县级|镇级|村级)")
+
+
 @lru_cache(maxsize=256)
 def _common_endings(type_word: str) -> tuple[str, ...]:
     """Common words that end in a one-character type word but are not it (格局 for 局, 管道 for

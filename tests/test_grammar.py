@@ -506,6 +506,9 @@ def test_counted_works_and_works_glued_to_project_are_projects():
         ("构建高品质养老新格局。", None, ("OFFICE", "高品质养老新格局")),
         ("改造雨水排水管道2公里。", None, ("PLACE", "雨水排水管道")),
         ("配合中纪委开展工作。", ("OFFICE", "中纪委"), None),
+        # a kind of body at a level is no body's name
+        ("新建街级居家养老服务中心3个。", None, ("OFFICE", "街级居家养老服务中心")),
+        ("区人大常委会两级党组开展学习。", ("OFFICE", "区人大常委会"), ("OFFICE", "区人大常委会两级党组")),
         # task groups are offices
         ("东湖街道政协委员活动组开展调研。", ("OFFICE", "东湖街道政协委员活动组"), None),
     ],
