@@ -284,6 +284,14 @@ _SINGLE_TRIM_TAGS = {"v", "p", "d", "c"}  # not "f": 中 starts 中煤科工, �
 RARE_WORD_FREQUENCY = 100  # in jieba's dictionary counts
 
 
+def _frequent(word: str) -> bool:
+    """A word jieba's corpus uses often (养老 651, tagged nr; 城市更新): a common word, whatever its tag."""
+    import jieba
+
+    jieba.dt.initialize()
+    return jieba.dt.FREQ.get(word, 0) >= 500
+
+
 def _rare(word: str) -> bool:
     import jieba
 
@@ -447,7 +455,8 @@ def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int,
         tok = tokens[i]
         if tok.end > start + len(prefix):
             break  # a word running into the type word (国企改革) is no name part before it
-        if tok.pos in ("nz", "nt", "nr", "eng") or (tok.pos == "j" and (tok.word in places or _rare(tok.word))) or (
+        if (tok.pos in ("nz", "nt", "nr") and not _frequent(tok.word)) or tok.pos == "eng" or (
+                tok.pos == "j" and (tok.word in places or _rare(tok.word))) or (
                 tok.pos == "ns" and (tok.word in places or not _common_noun(tok.word) or _word_tags().get(tok.word) is None)):
             return True  # (城市 is tagged ns too, 国企 j: common words name nothing; 港产城 does)
         i += 1
