@@ -152,6 +152,10 @@ class Graph:
             self._by_subject, self._by_predicate = dict(by_s), dict(by_p)
         return self._by_subject, self._by_predicate
 
+    def by_subject(self) -> dict[Term, list[ox.Triple]]:
+        """Each subject's triples, in the graph's order (built once, shared; do not change it)."""
+        return self._index()[0]
+
     def triples(self, pattern: tuple[str | Term | None, str | Term | None, str | Term | None]) -> Iterator[ox.Triple]:
         s, p, o = (None if x is None else _node(x) for x in pattern)
         by_s, by_p = self._index()

@@ -70,18 +70,19 @@ def _targeted_classes() -> frozenset[ox.NamedNode]:
         grew = bool(more)
         targets |= more
     return frozenset(x for x in targets if isinstance(x, ox.NamedNode))
+
+
 CHUNK_TRIPLES = 10_000
 
 
 def _chunks(g: Graph, size: int) -> Iterator[tuple[set[str], list[ox.Triple]]]:
     """The graph cut into pieces of about ``size`` triples, each closed for the shapes: the triples
-    of a run of subjects (the focus nodes), every triple of the nodes they point to (the type that
-    ``sh:class`` checks, an interval's instants) and the mentions pointing at them (the inverse
-    path of EntityShape). Each shape looks no further, so a focus node validates in its piece as
-    in the whole graph; nodes pulled in as context are validated in their own piece."""
-    by_subject: dict = {}
-    for t in g:
-        by_subject.setdefault(t.subject, []).append(t)
+    of a run of subjects (the focus nodes), what the nodes they point to bring (their type, which
+    ``sh:class`` checks, or all their triples for a node no shape targets, such as an interval's
+    instant) and the mentions pointing at them (the inverse path of EntityShape). Each shape looks
+    no further, so a focus node validates in its piece as in the whole graph; nodes pulled in as
+    context are validated in their own piece."""
+    by_subject = g.by_subject()
     mentions_of: dict = {}
     for t in g.triples((None, _MENTION_OF, None)):
         mentions_of.setdefault(t.object, []).append(t)
