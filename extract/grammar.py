@@ -457,7 +457,7 @@ def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int,
             break  # a word running into the type word (国企改革) is no name part before it
         if (tok.pos in ("nz", "nt", "nr") and not _frequent(tok.word)) or tok.pos == "eng" or (
                 tok.pos == "j" and (tok.word in places or _rare(tok.word))) or (
-                tok.pos == "ns" and (tok.word in places or not _common_noun(tok.word) or _word_tags().get(tok.word) is None)):
+                tok.pos == "ns" and (tok.word in places or not _common_noun(tok.word))):
             return True  # (城市 is tagged ns too, 国企 j: common words name nothing; 港产城 does)
         i += 1
     return False
@@ -1080,7 +1080,7 @@ _ACTIVITY_END = re.compile(r"(?:研发|设计|管理|服务|运营|制造|销售
 
 
 def _typed_by_suffix(name: str) -> bool:
-    return any(p.search(name) and p.search(name).end() == len(name) for p, *_rest in _compiled_suffixes())
+    return any(m is not None and m.end() == len(name) for m in (p.search(name) for p, *_rest in _compiled_suffixes()))
 
 
 def _common_phrase(tokens: list[Token]) -> bool:
