@@ -166,6 +166,9 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             new_start = tokens[i - 1].start  # 东疆之星·意风新经济产业园: a name joined by a middle dot
             i -= 2
             continue
+        if new_start == tok.end and tok.pos != "x" and len(w) <= 2 and _ROAD_STEM.match(text, new_start):
+            new_start = tok.start  # 同安南里小区: the word before 安南里 is the road's stem, whatever its tag
+            break
         if w in STOP_WORDS or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
             break
         if tok.pos == "m" and i + 1 < len(tokens) and tokens[i + 1].pos == "q":
@@ -300,6 +303,9 @@ def _rare(word: str) -> bool:
 
 
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、.]|[((](?:\d{1,2}|[一二三四五六七八九十]{1,3})[))]")
+# a road or estate named by a stem, a direction and its type word (解放北路, 同安南里, 大沽南路):
+# a stem of one character or none is no name, so the word before it is the stem, not a verb
+_ROAD_STEM = re.compile(r"[" + CJK + r"]?[东西南北](?:路|道|里|大街)")
 _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
@@ -329,6 +335,8 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
             w = text[start : start + n]
             if bounds is not None and n > 1 and start + n not in bounds and w not in STOP_WORDS:
                 continue  # 内部监督委员会: a word is trimmed only where jieba ends it (内部监督 is one word)
+            if _ROAD_STEM.match(text, start + n):
+                continue  # 解放北路, 同安南里: what is left would be a road without its stem
             if len(w) == n and start + n < s_start and (w in STOP_WORDS or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS and not _rare(w)) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
                 start, changed = start + n, True
                 break

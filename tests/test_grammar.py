@@ -615,3 +615,22 @@ def test_quoted_chinese_numbered_sets_of_measures_are_policies(sentence, policy)
                                       "打造“和平科普一条街”。", "做好“八小时”外监督。"])
 def test_quoted_roles_honours_and_phrases_with_a_numeral_are_not_policies(sentence):
     assert not any(label == "POLICY" for label, _t in ents(sentence)), ents(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        # the word before a direction and a road type word is the road's stem, even where jieba tags it
+        # a verb (解放) or a preposition (同)
+        ("打通胜利北路断点。", "胜利北路"),
+        ("启动同福南里小区加装电梯工作。", "同福南里小区"),
+        ("完成解放东路提升改造。", "解放东路"),
+    ],
+)
+def test_a_road_keeps_its_stem_before_a_direction(sentence, place):
+    assert ("PLACE", place) in ents(sentence)
+
+
+def test_a_verb_before_a_full_road_name_is_still_trimmed():
+    names = [t for _, t in ents("改造大沽南路沿线楼宇。")]
+    assert "大沽南路" in names and "改造大沽南路" not in names
