@@ -287,19 +287,25 @@ _SINGLE_TRIM_TAGS = {"v", "p", "d", "c"}  # not "f": 中 starts 中煤科工, �
 RARE_WORD_FREQUENCY = 100  # in jieba's dictionary counts
 
 
-def _frequent(word: str) -> bool:
-    """A word jieba's corpus uses often (养老 651, tagged nr; 城市更新): a common word, whatever its tag."""
+FREQUENT_WORD_FREQUENCY = 500
+
+
+@lru_cache(maxsize=1)
+def _word_counts() -> dict[str, int]:
+    """jieba's dictionary counts, its dictionary loaded once."""
     import jieba
 
     jieba.dt.initialize()
-    return jieba.dt.FREQ.get(word, 0) >= 500
+    return jieba.dt.FREQ
+
+
+def _frequent(word: str) -> bool:
+    """A word jieba's corpus uses often (养老 651, tagged nr; 城市更新): a common word, whatever its tag."""
+    return _word_counts().get(word, 0) >= FREQUENT_WORD_FREQUENCY
 
 
 def _rare(word: str) -> bool:
-    import jieba
-
-    jieba.dt.initialize()
-    return jieba.dt.FREQ.get(word, 0) < RARE_WORD_FREQUENCY
+    return _word_counts().get(word, 0) < RARE_WORD_FREQUENCY
 
 
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、.]|[((](?:\d{1,2}|[一二三四五六七八九十]{1,3})[))]")
@@ -384,8 +390,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 ):
                     continue
             name = text[start:s_end]
-            if re.search(r"[一二两三四五六七八九十]级$", prefix) or (_LEVEL_KIND.match(prefix) and not _distinctive(
-                    _LEVEL_KIND.sub("", prefix), start + len(_LEVEL_KIND.match(prefix).group(0)), tokens, tindex)):
+            level = _LEVEL_KIND.match(prefix)
+            if re.search(r"[一二两三四五六七八九十]级$", prefix) or (level and not _distinctive(
+                    prefix[level.end():], start + level.end(), tokens, tindex)):
                 continue  # 区属公立医院党组, 街级居家养老服务中心, 两级党组: a kind of body at a level, not one body
             if prefix.endswith("性") or any(name.endswith(w) for w in _common_endings(m.group(0))):
                 continue  # 专题议政性常委会: an attribute makes a kind; 新格局, 排水管道: a common word ends it
@@ -748,10 +755,8 @@ COMMON_WORD_FREQUENCY = 1000  # in jieba's dictionary counts: 单位 17532, agai
 
 
 def _common_noun(word: str) -> bool:
-    import jieba
-
     tag = _word_tags().get(word)
-    return tag is not None and tag not in ("nr", "nrfg", "nrt") and jieba.dt.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
+    return tag is not None and tag not in ("nr", "nrfg", "nrt") and _word_counts().get(word, 0) >= COMMON_WORD_FREQUENCY
 
 
 def _person_end(text: str, tokens: list[Token], tindex: dict[int, int], pos: int) -> int | None:
@@ -1093,9 +1098,8 @@ def _typed_by_suffix(name: str) -> bool:
 
 def _common_phrase(tokens: list[Token]) -> bool:
     """Every word is a common dictionary word and none is a name (数字健康, 游戏研发, 金融)."""
-    import jieba
-
-    return all(t.pos not in _NAME_TAGS and jieba.dt.FREQ.get(t.word, 0) >= COMMON_WORD_FREQUENCY for t in tokens)
+    counts = _word_counts()
+    return all(t.pos not in _NAME_TAGS and counts.get(t.word, 0) >= COMMON_WORD_FREQUENCY for t in tokens)
 
 
 def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
