@@ -234,7 +234,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     # places
     (r"社区|小区|公寓|家园|新村", "PLACE", 2, 12, 45),
     (r"公园|广场|风景区|景区|湿地", "PLACE", 2, 12, 45),
-    (r"[东西南北中]?(?:路|道|大街)", "PLACE", 2, 8, 35),
+    (r"(?<!断头)[东西南北中]?(?:路|道|大街)", "PLACE", 2, 8, 35),  # 黄河道断头路: the road is 黄河道
 ]
 
 # Words whose own meaning makes a type-word match generic (not a name).
@@ -359,6 +359,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             start = trim_left(text, start, s_start, singles, bounds)
             if start < 0:
                 continue
+            if (label == "ENTERPRISE" and m.group(0).endswith("公司") and start >= 3
+                    and text[start - 3] in _COMITATIVE and text[start - 2 : start] in _VERBS_IN_COMPANY_NAMES):
+                start -= 2  # 与联合赤道…有限公司: after 与/同 no predicate comes, so the word is the name's
             if label == "POLICY" and m.group(0).endswith(("专项行动", "攻坚行动", "专项整治")):
                 # 开展促进高质量充分就业专项行动: after the predicate (开展), a campaign's name may start with a verb
                 lead = _CAMPAIGN_LEAD.search(text, max(0, start - 6), start)
@@ -411,7 +414,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # "2个科": a count of units, not a name
             # a dictionary word ending in the type word is a common noun, unless it is a place or an org
             tok_i = tindex.get(start)
-            if tok_i is not None and tokens[tok_i].start == start and tokens[tok_i].end == s_end:
+            if min_prefix and tok_i is not None and tokens[tok_i].start == start and tokens[tok_i].end == s_end:
                 if tokens[tok_i].pos not in ("ns", "nt", "nz", "nr", "nrt", "j") and len(name) <= 3:
                     continue
             if label == "POLICY" and _WEAK_POLICY.fullmatch(m.group(0)) and not _distinctive(prefix, start, tokens, tindex):
@@ -435,6 +438,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             yield Candidate(start, s_end, _refine_label(label, name), priority, f"suffix:{m.group(0)}")
 
 
+_COMITATIVE = "与同跟"
+# verbs the trim drops as predicates that also open company names (联合利华, 建设银行)
+_VERBS_IN_COMPANY_NAMES = frozenset({"联合", "服务", "建设"})
 _PARK_WORD = re.compile(r"科|技|创|产|数|智|软件|信|金融|服务|商|企|孵化|留学|文化|设计|物流|医药|健康")
 _COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力)$")
 _LEVEL_KIND = re.compile(r"^(?:区属|市属|区级|市级|街级|省级|街道级|社区级|县级|镇级|村级)")
@@ -616,7 +622,7 @@ _POST_CORE = (
     r"(?:总书记|党组书记|党委书记|党工委书记|支部书记|副书记|书记|副区长|区长|副市长|市长|副县长|县长|副省长|省长|"
     r"副主任|主任委员|主任|副局长|局长|副处长|处长|副科长|科长|副部长|部长|副主席|主席|副秘书长|秘书长|常委|"
     r"副主委|主委|副理事长|理事长|副会长|会长|副董事长|董事长|副总经理|总经理|副总裁|总裁|总会计师|总工程师|总经济师|"
-    r"副行长|行长|副院长|院长|副校长|校长|副所长|所长|馆长|站长|队长|组长|网格长|林长|河长|湖长|街长|检察长|"
+    r"副行长|行长|副院长|院长|副校长|校长|副所长|所长|馆长|站长|队长|组长|(?:微|专属|专职)?网格长|林长|河长|湖长|街长|检察长|"
     r"庭长|督导员|调研员|巡视员|院士|教授|研究员|正高级教师|高级教师|主任医师|CEO|首席执行官)"
 )
 _POST_BODY = (
@@ -878,7 +884,7 @@ def short_bodies(text: str, tokens: list[Token] | None = None) -> Iterator[Candi
     for m in re.finditer(r"(?<=及其)常委会", text):
         yield Candidate(m.start(), m.end(), "OFFICE", 74, "office:its-committee")
     for m in _SHORT_BODY.finditer(text):
-        if m.group(0) == "中央" and not re.match(r"(?:经济工作会议|和国家机关|企业|单位|部署)", text[m.end() : m.end() + 6]):
+        if m.group(0) == "中央" and not re.match(r"(?:和国家机关|企业|单位|部署)", text[m.end() : m.end() + 6]):
             continue
         yield Candidate(m.start(), m.end(), "OFFICE", 58, "office:short")
 

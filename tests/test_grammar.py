@@ -634,3 +634,30 @@ def test_a_road_keeps_its_stem_before_a_direction(sentence, place):
 def test_a_verb_before_a_full_road_name_is_still_trimmed():
     names = [t for _, t in ents("改造大沽南路沿线楼宇。")]
     assert "大沽南路" in names and "改造大沽南路" not in names
+
+
+def test_a_dead_end_road_is_the_road():
+    found = ents("年内打通黄河道断头路、新建红星路。")
+    assert ("PLACE", "黄河道") in found and not any(t.endswith("断头路") for _, t in found)
+
+
+def test_a_verb_opening_a_company_name_after_with_stays():
+    # after 与 no predicate follows, so 联合 belongs to the name; after a predicate it is trimmed
+    assert ("ENTERPRISE", "联合星辰咨询有限公司") in ents("该榜单由区政府与联合星辰咨询有限公司共同发布。")
+    assert ("ENTERPRISE", "星辰咨询有限公司") in ents("区政府联合星辰咨询有限公司开展评估。")
+
+
+def test_youth_league_committees_are_organisations():
+    found = ents("团区委、团市委组织青年志愿者开展服务。")
+    assert ("ORG", "团区委") in found and ("ORG", "团市委") in found
+    assert ("OFFICE", "区委") not in found
+
+
+def test_the_centre_as_an_adjective_is_no_office():
+    assert ents("认真贯彻中央经济工作会议精神。") == []
+    assert ("OFFICE", "党中央") in ents("坚决落实党中央决策部署。")
+
+
+@pytest.mark.parametrize("title", ["微网格长", "专属网格长", "网格长"])
+def test_grid_roles_keep_their_kind(title):
+    assert ("POST", title) in ents(f"社区招募党员担任{title},参与基层治理。")
