@@ -157,6 +157,11 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             # 区住建委: a short name cut by a one-character word jieba splits off (住) after a level word
             new_start = tokens[i - 1].start
             break
+        if w == "都" and i > 1 and tokens[i - 1].word == "之" and new_start == tok.end and tokens[i - 2].pos in _NAME_POS | {"vn", "v"} \
+                and tokens[i - 2].word not in STOP_WORDS and start - tokens[i - 2].start <= max_chars:
+            new_start = tokens[i - 2].start  # 设计之都核心区: "the capital of design" (都 tagged an adverb) is a name part
+            i -= 3
+            continue
         if w == "之" and i > 0 and new_start == tok.end and tokens[i - 1].pos in ("ns", "nz", "nr", "nt") and start - tokens[i - 1].start <= max_chars:
             new_start = tokens[i - 1].start  # 东疆之星: a place and 之 begin a brand
             i -= 2
@@ -169,7 +174,7 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
         if new_start == tok.end and tok.pos != "x" and len(w) <= 2 and _ROAD_STEM.match(text, new_start):
             new_start = tok.start  # 同安南里小区: the word before 安南里 is the road's stem, whatever its tag
             break
-        if w in STOP_WORDS or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
+        if _stop_word(text, tok.start, w) or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
             break
         if tok.pos == "m" and i + 1 < len(tokens) and tokens[i + 1].pos == "q":
             break  # "6个" etc.: a count, not a name
@@ -184,6 +189,18 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
     while new_start < start and text[new_start] in "的之与和及、" and not _starts_place(text, new_start):
         new_start += 1
     return new_start
+
+
+_DATE_WORDS = frozenset("年月日")
+_DATE_BEFORE = re.compile(r"[\d一二三四五六七八九十〇零元同当本今去明次上下前后每]")
+
+
+def _stop_word(text: str, pos: int, word: str) -> bool:
+    """Is the word at ``pos`` one that ends a walk? A date word (年, 月, 日) only after a number
+    or a deictic (5日, 当日, 本月): after a list joiner (、日纬路地块) it begins a name."""
+    if word in _DATE_WORDS:
+        return pos > 0 and bool(_DATE_BEFORE.match(text, pos - 1))
+    return word in STOP_WORDS
 
 
 def _starts_place(text: str, pos: int) -> bool:
@@ -343,7 +360,7 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
                 continue  # 内部监督委员会: a word is trimmed only where jieba ends it (内部监督 is one word)
             if _ROAD_STEM.match(text, start + n):
                 continue  # 解放北路, 同安南里: what is left would be a road without its stem
-            if len(w) == n and start + n < s_start and (w in STOP_WORDS or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS and not _rare(w)) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
+            if len(w) == n and start + n < s_start and (_stop_word(text, start, w) or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS and not _rare(w)) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
                 start, changed = start + n, True
                 break
     return start
@@ -476,12 +493,23 @@ def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int,
         tok = tokens[i]
         if tok.end > start + len(prefix):
             break  # a word running into the type word (国企改革) is no name part before it
-        if (tok.pos in ("nz", "nt", "nr") and not _frequent(tok.word)) or tok.pos == "eng" or (
+        if (tok.pos in ("nz", "nt", "nr") and not _frequent(tok.word) and not _common_compound(tok.word)) or tok.pos == "eng" or (
                 tok.pos == "j" and (tok.word in places or _rare(tok.word))) or (
                 tok.pos == "ns" and (tok.word in places or not _common_noun(tok.word))):
             return True  # (城市 is tagged ns too, 国企 j: common words name nothing; 港产城 does)
         i += 1
     return False
+
+
+def _common_compound(word: str) -> bool:
+    """A word jieba tags as a proper noun but made of two common words (城市更新 = 城市 + 更新,
+    tagged nz): a kind of activity, not a name."""
+    counts, tags, places = _word_counts(), _word_tags(), place_names()
+    return any(
+        all(counts.get(part, 0) >= FREQUENT_WORD_FREQUENCY and tags.get(part) not in ("nr", "nz", "nt") and part not in places
+            for part in (word[:k], word[k:]))
+        for k in range(2, len(word) - 1)
+    )
 
 
 def _place_only(prefix: str) -> bool:
@@ -1163,6 +1191,39 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             yield Candidate(start, end, label, 61, f"listed-kind:{head}")
 
 
+_WORKS_KIND = re.compile(r"(?:城市更新|有机更新|更新改造|提升改造|更新|改造)(?:试点)?项目")
+_AREA_END = re.compile(r"(?:街区|新里|里|地块|片区|小区|家园|新村)$")
+_PARK_INSIDE = re.compile(r".{2,}?(?:核心区|示范区|集聚区|功能区|片区)(?=.{2,})")
+
+
+def listed_works(text: str) -> Iterator[Candidate]:
+    """柳林街区、红旗新里、先达地块、西南楼片区城市更新项目: areas listed before the last one that
+    carries a works kind (…城市更新项目) are projects of that kind too, with or without 等; the
+    last item is left to the suffix rule."""
+    singles: frozenset[int] = frozenset()
+    for m in _WORKS_KIND.finditer(text):
+        left = max([0] + [b.end() for b in _ITEM_BOUNDARY.finditer(text, 0, m.start())])
+        parts = text[left : m.start()].split("、")
+        if len(parts) < 2:
+            continue
+        pos, items = left, []
+        for k, part in enumerate(parts[:-1]):
+            start, end = pos, pos + len(part)
+            pos = end + 1
+            if k == 0:
+                start = max(trim_left(text, start, end, singles), start)
+                inner = _PARK_INSIDE.match(text, start, end)
+                if inner:
+                    start = inner.end()  # 天津设计之都核心区柳林街区: the area after the zone it lies in
+            item = text[start:end]
+            if not (3 <= len(item) <= 10 and _AREA_END.search(item) and _CJK_CHAR.match(item)) or re.search(r"[的等\s\d]", item):
+                items = []
+                break  # every listed item must be an area, or the list is not of works
+            items.append((start, end))
+        for start, end in items:
+            yield Candidate(start, end, "PROJECT", 61, "listed-works")
+
+
 def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     """All candidate spans of a paragraph; ``tokens`` are its jieba tokens if already segmented."""
     if tokens is None:
@@ -1187,6 +1248,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(level_bodies(text, tokens))
     out.extend(listed_units(text))
     out.extend(listed_kinds(text, tokens, tindex))
+    out.extend(listed_works(text))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
     out.extend(persons(text, tokens, tindex, chosen_posts))
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")

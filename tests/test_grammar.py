@@ -661,3 +661,27 @@ def test_the_centre_as_an_adjective_is_no_office():
 @pytest.mark.parametrize("title", ["微网格长", "专属网格长", "网格长"])
 def test_grid_roles_keep_their_kind(title):
     assert ("POST", title) in ents(f"社区招募党员担任{title},参与基层治理。")
+
+
+def test_a_date_word_after_a_list_joiner_begins_a_name():
+    found = ents("东风地块、月湖路地块、日新路地块成功出让。")
+    assert ("PROJECT", "月湖路地块") in found and ("PROJECT", "日新路地块") in found
+    assert ("ENTERPRISE", "天津星辰科技有限公司") in ents("5月12日天津星辰科技有限公司揭牌。")
+
+
+def test_a_kind_of_works_named_by_common_words_is_no_project():
+    # 城市更新 is tagged a proper noun by jieba but is made of two common words
+    names = [t for _, t in ents("实施海光里片区、星河街区等城市更新项目。")]
+    assert "城市更新项目" not in names and "海光里片区" in names
+
+
+def test_areas_listed_before_a_works_kind_are_projects():
+    found = ents("推动滨河新区核心区春晖街区、朝阳新里、东站地块、北楼片区城市更新项目加快进度。")
+    for name in ("春晖街区", "朝阳新里", "东站地块", "北楼片区城市更新项目"):
+        assert ("PROJECT", name) in found
+    # a list that is not of areas gives none
+    assert ("PROJECT", "数字经济") not in ents("推进数字经济、阳光里改造项目。")
+
+
+def test_a_capital_of_something_is_a_name_part():
+    assert ("PARK", "音乐之都示范区") in ents("加快建设音乐之都示范区。")
