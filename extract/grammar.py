@@ -63,6 +63,8 @@ def token_index(tokens: list[Token]) -> dict[int, int]:
 # Tokens that end a name when the grammar walks left from a type word.
 STOP_POS = {"v", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "ad", "df"}
 STOP_WORDS = {
+    # designation verbs (将…列为…): what follows is the designation, what precedes the thing designated
+    "列为", "确定为", "定为", "命名为", "授予",
     # cue verbs that jieba often tags as nouns
     "落户", "入驻", "落地", "签约", "签署", "引进", "推进", "推动", "实施", "落实", "建设", "打造", "建成", "开工",
     "完成", "举办", "召开", "成立", "设立", "组建", "加快", "支持", "服务", "依托", "围绕", "聚焦", "深化", "全面",
@@ -133,7 +135,9 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             w in INNER_ACTIVITY
             and i > 0
             and (tok.end == start or tokens[i + 1].word in INNER_ACTIVITY or tokens[i + 1].word in _COMPANY_HEADS)
-            and (tokens[i - 1].pos in _NAME_POS or tokens[i - 1].pos == "m" or tokens[i - 1].word in INNER_ACTIVITY)
+            and (tokens[i - 1].pos in _NAME_POS or tokens[i - 1].pos == "m" or tokens[i - 1].word in INNER_ACTIVITY
+                 or (i > 1 and tokens[i - 1].pos in ("v", "vn") and len(tokens[i - 1].word) == 2
+                     and tokens[i - 1].word not in STOP_WORDS and tokens[i - 2].pos in _NAME_POS))
         ):
             # 中国核工业二四建设有限公司: an activity noun right before the type word belongs to the name
             new_start = tok.start
@@ -372,6 +376,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
     for pattern, label, min_prefix, max_len, priority in _compiled_suffixes():
         for m in pattern.finditer(text):
             s_start, s_end = m.start(), m.end()
+            host = tindex.get(s_start)
+            if text[s_start] in "东西南北" and s_end - s_start > 1 and host is not None and tokens[host].start < s_start:
+                s_start += 1  # 河西片区: the direction ends a place jieba reads whole, so it is no part of the type word
             start = extend_left(text, tokens, tindex, s_start, max_len - (s_end - s_start))
             start = trim_left(text, start, s_start, singles, bounds)
             if start < 0:
@@ -541,7 +548,9 @@ def _refine_label(label: str, name: str) -> str:
     if label == "PARK" and name.endswith("片区") and not re.search(r"(?:区|园|带|城)[东西南北]?片区$", name[:-2] + "片区"):
         # renewal areas named as the object of renewal are projects; a zone's 片区 stays a park
         inner = name[:-2]
-        if not re.search(r"(?:集聚区|示范区|试验区|自贸区|园|商务区)$", inner):
+        zone = re.search(r"(?:集聚区|示范区|试验区|自贸区|园|商务区)([" + CJK + r"]{0,4})$", inner)
+        if not zone or (zone.group(1) and zone.group(1) not in place_names()):
+            # (津城国际航运服务集聚区河西片区: a zone's part in a place stays a park)
             return "PROJECT"
     if label == "ORG" and re.search(r"(?:委员会|政府)", name):
         return "OFFICE"
@@ -1254,7 +1263,21 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")
                for s, e in statistical.statistical_persons(text, tokens, tindex))
     out.extend(list(phases(text, out)))
+    out.extend(list(zone_parts(text, out)))
     return inside_meeting(text, out)
+
+
+_ZONE_PART = re.compile(r"([" + CJK + r"]{2,4}?)片区")
+
+
+def zone_parts(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
+    """津城国际航运服务集聚区河西片区: a zone's part in a named place is one park."""
+    places = place_names()
+    for c in cands:
+        if c.label == "PARK" and c.source.startswith("suffix:") and not text.startswith("片区", c.end - 2):
+            m = _ZONE_PART.match(text, c.end)
+            if m and m.group(1) in places:
+                yield Candidate(c.start, m.end(), "PARK", c.priority + 1, "park:zone-part")
 
 
 _MEETING_AFTER = re.compile(

@@ -685,3 +685,19 @@ def test_areas_listed_before_a_works_kind_are_projects():
 
 def test_a_capital_of_something_is_a_name_part():
     assert ("PARK", "音乐之都示范区") in ents("加快建设音乐之都示范区。")
+
+
+def test_a_designation_verb_ends_a_name():
+    found = ents("市政府将南开区等区域列为人工智能先导区拓展区,支持先行先试。")
+    assert ("PARK", "人工智能先导区拓展区") in found
+    assert not any(t.startswith("区域") for _, t in found)
+
+
+def test_an_activity_word_inside_a_zone_name_stays():
+    assert ("PARK", "大沽路科技创新运营示范区") in ents("以大沽路科技创新运营示范区建设为核心。")
+
+
+def test_a_zone_part_in_a_district_is_one_park():
+    found = ents("海河国际商务集聚区南开片区能级显著提升。")
+    assert ("PARK", "海河国际商务集聚区南开片区") in found
+    assert ("PLACE", "南开") not in found
