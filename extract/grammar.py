@@ -228,7 +228,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"大厦|大楼|金融街|孵化器|加速器|众创空间|创空间|硬创空间|产业基地|培养基地|创新基地|孵化基地", "PARK", 2, 16, 55),
     (r"[东西南北]?片区", "PARK", 2, 20, 40),
     # projects
-    (r"项目", "PROJECT", 2, 24, 50),
+    (r"城更项目|项目", "PROJECT", 2, 24, 50),  # 城更 = 城市更新, an abbreviation jieba splits
     (r"工程", "PROJECT", 2, 18, 45),
     (r"地块", "PROJECT", 2, 12, 50),
     (r"号线|号线[东西南北]段|号线[^\s,,。]{2,4}区段", "PROJECT", 1, 12, 50),
@@ -391,6 +391,13 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 lead = _CAMPAIGN_LEAD.search(text, max(0, start - 6), start)
                 if lead and lead.end() == start:
                     start = lead.start(1)
+            label_here = label
+            if label in ("PLACE", "PARK", "PROJECT") and (k := text.rfind("项目", start, s_start)) >= 0:
+                # 城市更新试点项目嫩江路片区: no place or area name runs over a project kind; the area
+                # named after it is the project
+                start = k + 2
+                if m.group(0).endswith(("片区", "地块", "街区")):
+                    label_here = "PROJECT"
             prefix = text[start:s_start]
             if len(prefix) < min_prefix:
                 continue
@@ -459,7 +466,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 文明社区, 儿童友好社区, 智慧社区: an honour or a kind, not a community's name
             if m.group(0) == "政协" and text.startswith(("委员", "常委"), s_end):
                 continue  # 政协委员: a member (a post or nobody), not the body
-            yield Candidate(start, s_end, _refine_label(label, name), priority, f"suffix:{m.group(0)}")
+            yield Candidate(start, s_end, label_here if label_here != label else _refine_label(label, name), priority, f"suffix:{m.group(0)}")
 
 
 _COMITATIVE = "与同跟"
@@ -1174,7 +1181,7 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue
             inner = tokens[a : b + 1]
             verbs = [k for k, t in enumerate(inner) if (t.pos == "v" and len(t.word) >= 2) or (k < len(inner) - 1 and t.pos == "p")]
-            if verbs and verbs[-1] + 1 < len(inner):
+            if verbs and verbs[-1] + 1 < len(inner) and inner[-1].end - inner[verbs[-1] + 1].start >= 2:
                 inner = inner[verbs[-1] + 1 :]  # 精准对接国家电网, 先后对鑫达丰案: the name follows the last verb or preposition
                 start = inner[0].start
             item = text[start:end].strip()

@@ -701,3 +701,19 @@ def test_a_zone_part_in_a_district_is_one_park():
     found = ents("海河国际商务集聚区南开片区能级显著提升。")
     assert ("PARK", "海河国际商务集聚区南开片区") in found
     assert ("PLACE", "南开") not in found
+
+
+def test_a_road_listed_as_works_after_a_verb_like_word_keeps_its_name():
+    # jieba reads 振兴 as a verb; a one-character road type word alone is no name
+    found = ents("新建续建松江道、振兴道等8条道路。")
+    assert ("PROJECT", "振兴道") in found and ("PROJECT", "松江道") in found
+
+
+def test_the_abbreviated_renewal_kind_ends_a_project():
+    assert ("PROJECT", "春晖里片区城更项目") in ents("春晖里片区城更项目已引入实施主体。")
+
+
+def test_an_area_named_after_a_project_kind_is_the_project():
+    found = ents("全区首个城市更新试点项目黄河道片区开工建设。")
+    assert ("PROJECT", "黄河道片区") in found
+    assert not any("试点项目" in t for _, t in found)
