@@ -150,9 +150,13 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             i -= 1
             continue
         if tok.pos == "v" and len(w) == 2 and w not in STOP_WORDS and i > 0 and tokens[i + 1].pos != "ns":
-            # a verb inside a compound name (智能制造产业园) is kept when a name-like word stands before
-            # it; before a place name it is the predicate (参观天津市政协)
-            left = tokens[i - 1]
+            # a verb inside a compound name (智能制造产业园, 金融审判巡回法庭) is kept when a name-like
+            # word stands before it (over verbal nouns: 审判); before a place name it is the predicate
+            # (参观天津市政协)
+            j = i - 1
+            while j > 0 and tokens[j].pos == "vn" and len(tokens[j].word) == 2 and tokens[j].word not in STOP_WORDS:
+                j -= 1
+            left = tokens[j]
             if left.pos in _NAME_POS and left.word not in STOP_WORDS and start - left.start <= max_chars:
                 new_start = tok.start
                 i -= 1
@@ -239,7 +243,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"机制|制度|体系|模式|改革|经验", "POLICY", 2, 20, 30),
     # offices
     (r"人民政府|人民代表大会常务委员会|人大常委会|常委会|委员会|政协|纪委监委|党工委|党委|党组", "OFFICE", 1, 24, 50),
-    (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|党支部|党总支|支部|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
+    (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|协调小组|工作小组|党支部|党总支|支部|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
     (r"局|厅|委|办", "OFFICE", 1, 16, 40),
     (r"(?:服务|管理|救助保护|政务服务|综治|指挥|执法|行政服务|公共法律服务|便民服务)中心", "OFFICE", 1, 20, 52),
     (r"(?:服务|管理|休养|事务)所|科", "OFFICE", 2, 20, 42),

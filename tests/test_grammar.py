@@ -717,3 +717,12 @@ def test_an_area_named_after_a_project_kind_is_the_project():
     found = ents("全区首个城市更新试点项目黄河道片区开工建设。")
     assert ("PROJECT", "黄河道片区") in found
     assert not any("试点项目" in t for _, t in found)
+
+
+def test_verbs_inside_a_body_name_after_a_name_word():
+    # 审判 (a verbal noun) and 巡回 (a verb) sit between the name word 知识产权 and the type word
+    assert ("OFFICE", "知识产权审判巡回法庭") in ents("持续发挥知识产权审判巡回法庭效能。")
+    assert ("OFFICE", "安全生产协调小组") in ents("充分发挥安全生产协调小组作用。")
+    # a predicate run before a body is not part of it
+    names = [t for _, t in ents("区人大常委会听取审议区退役军人事务局工作报告。")]
+    assert "区退役军人事务局" in names and not any(t.startswith("常委会听取") for t in names)
