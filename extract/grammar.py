@@ -293,7 +293,7 @@ COMMON_EXCEPTIONS = {
 }
 
 
-_COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百千万余多几两数]+[个家项座条批名所处片位栋幢类种级次]")
+_COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百千万余多几两数]+[个家项座条批名所处片位栋幢类种级次]|一系列|系列")
 _DIRECTION_TO = re.compile(r"[东西南北]至|[东西南北]邻|[东西南北]起|(?:向)?[东西南北]?沿|至")
 _LIST_BREAK = re.compile(r"[、,,;;。::和与及或]")
 
@@ -402,6 +402,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 start = k + 2
                 if m.group(0).endswith(("片区", "地块", "街区")):
                     label_here = "PROJECT"
+            if text[start] in "区园" and start >= 2 and text[start - 2 : start + 1] in _ZONE_WORDS:
+                continue  # 集聚区产业发展规划: the 区 ends the zone before it, it is no level word of a body
             prefix = text[start:s_start]
             if len(prefix) < min_prefix:
                 continue
@@ -474,6 +476,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
 
 
 _COMITATIVE = "与同跟"
+_ZONE_WORDS = frozenset({"集聚区", "示范区", "开发区", "商务区", "功能区", "核心区", "先导区", "试验区", "保税区", "产业园", "科技园"})
 # verbs the trim drops as predicates that also open company names (联合利华, 建设银行)
 _VERBS_IN_COMPANY_NAMES = frozenset({"联合", "服务", "建设"})
 _PARK_WORD = re.compile(r"科|技|创|产|数|智|软件|信|金融|服务|商|企|孵化|留学|文化|设计|物流|医药|健康")

@@ -726,3 +726,12 @@ def test_verbs_inside_a_body_name_after_a_name_word():
     # a predicate run before a body is not part of it
     names = [t for _, t in ents("区人大常委会听取审议区退役军人事务局工作报告。")]
     assert "区退役军人事务局" in names and not any(t.startswith("常委会听取") for t in names)
+
+
+def test_a_series_of_measures_is_no_name():
+    assert not any(label == "POLICY" for label, _ in ents("制定一系列政策措施,促进青少年健康成长。"))
+
+
+def test_the_end_of_a_zone_is_no_level_word_of_a_plan():
+    assert not any(label == "POLICY" for label, _ in ents("细化2平方公里集聚区产业发展规划。"))
+    assert ("POLICY", "天开园产业发展规划") in ents("编制天开园产业发展规划。")
