@@ -412,6 +412,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             last = tindex.get(s_end - 1)
             if last is not None and tokens[last].end > s_end and (s_end - s_start == 1 or label == "POLICY"):
                 continue  # a type word that begins a longer word (科 in 科技, 战略 in 战略性) names nothing
+            if text.startswith("化", s_end):
+                continue  # 集团化管理, 园区化运营: the type word makes an adverb of manner, it names nothing
             if label == "POLICY" and prefix.endswith(("项目", "工程")):
                 continue  # 中银街西地块项目规划: the project, not a plan of its own
             if label == "POLICY" and text.startswith("合作", s_end):

@@ -735,3 +735,8 @@ def test_a_series_of_measures_is_no_name():
 def test_the_end_of_a_zone_is_no_level_word_of_a_plan():
     assert not any(label == "POLICY" for label, _ in ents("细化2平方公里集聚区产业发展规划。"))
     assert ("POLICY", "天开园产业发展规划") in ents("编制天开园产业发展规划。")
+
+
+def test_a_type_word_made_an_adverb_names_nothing():
+    assert ents("实行儿童医疗集团化管理,推动楼宇园区化运营。") == []
+    assert ("ENTERPRISE", "星辰科技集团") in ents("引进星辰科技集团。")
