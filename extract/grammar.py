@@ -611,7 +611,7 @@ _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
     (r"(?:[" + CJK + r"]{0,8}?)(?:专项行动|行动计划|实施方案|行动|规划|计划|方案|机制|制度|体系|模式|改革|经验|政策|措施|举措|办法|战略|清单|标准|工作法)+", "POLICY"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:工程|项目|平台)", "PROJECT"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:产业园|园区|基地|大厦)", "PARK"),
-    (r"(?:[" + CJK + r"]{0,6}?)(?:工作室|实践站|救助站|联盟|协会|中心)", "ORG"),
+    (r"(?:[" + CJK + r"]{0,8}?)(?:工作室|实践站|救助站|联盟|协会|中心)", "ORG"),
 ]
 # "两个确立", "四个意识", "五个一": counted slogans (ideologies, goals), not policies; two-character
 # quoted counts ("三保", "六进", "双碳") are slogans too unless a type word follows the quote

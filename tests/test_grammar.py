@@ -740,3 +740,7 @@ def test_the_end_of_a_zone_is_no_level_word_of_a_plan():
 def test_a_type_word_made_an_adverb_names_nothing():
     assert ents("实行儿童医疗集团化管理,推动楼宇园区化运营。") == []
     assert ("ENTERPRISE", "星辰科技集团") in ents("引进星辰科技集团。")
+
+
+def test_a_quoted_name_with_a_long_organisation_kind():
+    assert ("ORG", "“春苗·护航”困境儿童一站式救助站") in ents("建成“春苗·护航”困境儿童一站式救助站。")
