@@ -976,6 +976,9 @@ def level_bodies(text: str, tokens: list[Token]) -> Iterator[Candidate]:
 
 
 _UNIT_LIST = re.compile(r"(?:下设|内设|设立|设有|下辖)(?:了)?([^。;;]{2,120})")
+_UNIT_COUNT_AFTER = re.compile(r"\s*[\d一二三四五六七八九十]+\s*个[" + CJK + r"]*$")
+_UNIT_PARENT = re.compile(r"[" + CJK + r"]{2,12}$")
+_ORG_PARENT = re.compile(r"(?:残联|妇联|工商联|文联|侨联|科协|总工会|红十字会|联合会|协会|学会|商会|促进会|基金会|大学|学院|医院|研究院|研究所)$")
 _UNIT_ITEM = re.compile(r"[" + CJK + r"]{2,12}(?:科|室|处|股|所|中心|队|站)")
 
 
@@ -984,9 +987,15 @@ def listed_units(text: str) -> Iterator[Candidate]:
     ending in a unit word, are offices (the list joined by 、, 和, 及, or after a colon)."""
     for m in _UNIT_LIST.finditer(text):
         pos = m.start(1)
+        # the units of an organisation (区残联内设办公室) are the organisation's, ORG; of a body, OFFICE
+        parent = _UNIT_PARENT.search(text, max(0, m.start() - 12), m.start())
+        label = "ORG" if parent and _ORG_PARENT.search(parent.group(0)) else "OFFICE"
         for part in re.split(r"([、,,和及::])", m.group(1)):
-            if part and _UNIT_ITEM.fullmatch(part) and not _COUNT_PREFIX.match(part) and not re.search(r"个|由|等|为", part):
-                yield Candidate(pos, pos + len(part), "OFFICE", 57, "office:listed-unit")
+            unit = _UNIT_COUNT_AFTER.sub("", part)  # 综合业务科 2 个科室: the count of the list follows its last item
+            if unit and _UNIT_ITEM.fullmatch(unit) and not _COUNT_PREFIX.match(unit) and not re.search(r"个|由|等|为", unit):
+                yield Candidate(pos, pos + len(unit), label, 57, "office:listed-unit")
+                if unit != part:
+                    break
             elif part and len(part) > 1 and not _UNIT_ITEM.fullmatch(part) and not re.search(r"单位|部门|机构", part):
                 pos += len(part)
                 break  # the list has ended

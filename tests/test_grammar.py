@@ -744,3 +744,10 @@ def test_a_type_word_made_an_adverb_names_nothing():
 
 def test_a_quoted_name_with_a_long_organisation_kind():
     assert ("ORG", "“春苗·护航”困境儿童一站式救助站") in ents("建成“春苗·护航”困境儿童一站式救助站。")
+
+
+def test_units_set_up_inside_an_organisation_are_its_own():
+    found = ents("区妇联内设办公室、权益保障科 2 个科室。")
+    assert ("ORG", "办公室") in found and ("ORG", "权益保障科") in found
+    found = ents("区民政局内设办公室、救助科。")
+    assert ("OFFICE", "办公室") in found and ("OFFICE", "救助科") in found
