@@ -518,7 +518,7 @@ def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int,
             break  # a word running into the type word (国企改革) is no name part before it
         if (tok.pos in ("nz", "nt", "nr") and not _frequent(tok.word) and not _common_compound(tok.word)) or tok.pos == "eng" or (
                 tok.pos == "j" and (tok.word in places or _rare(tok.word))) or (
-                tok.pos == "ns" and (tok.word in places or not _common_noun(tok.word))):
+                tok.pos == "ns" and (tok.word in places or not (_common_noun(tok.word) or _frequent(tok.word)))):
             return True  # (城市 is tagged ns too, 国企 j: common words name nothing; 港产城 does)
         i += 1
     return False
@@ -1289,7 +1289,22 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
                for s, e in statistical.statistical_persons(text, tokens, tindex))
     out.extend(list(phases(text, out)))
     out.extend(list(zone_parts(text, out)))
-    return inside_meeting(text, out)
+    return inside_slogan(text, inside_meeting(text, out))
+
+
+# curly quotes only: a straight quote does not say whether it opens or closes
+_SLOGAN_QUOTE = re.compile(r"“[^“”。;;《》]{12,80}”")
+
+
+def inside_slogan(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """“全国先进制造研发基地、北方国际航运核心区、金融创新运营示范区”: inside a quoted list of
+    designations (a slogan), only the bodies, organisations, enterprises and places it names are
+    entities (GUIDELINES.md), not the zones or programmes it lists."""
+    spans = [(m.start(), m.end()) for m in _SLOGAN_QUOTE.finditer(text) if re.search(r"[、,,]", m.group(0))]
+    if not spans:
+        return cands
+    return [c for c in cands if c.label not in ("PARK", "PROJECT", "POLICY")
+            or not any(a < c.start and c.end < b for a, b in spans)]
 
 
 _ZONE_PART = re.compile(r"([" + CJK + r"]{2,4}?)片区")

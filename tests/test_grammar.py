@@ -751,3 +751,14 @@ def test_units_set_up_inside_an_organisation_are_its_own():
     assert ("ORG", "办公室") in found and ("ORG", "权益保障科") in found
     found = ents("区民政局内设办公室、救助科。")
     assert ("OFFICE", "办公室") in found and ("OFFICE", "救助科") in found
+
+
+def test_zones_listed_in_a_quoted_slogan_are_no_parks():
+    found = ents("打造“国际消费中心城市核心区、北方数字经济示范区、现代服务业集聚区”。")
+    assert not any(label == "PARK" for label, _ in found)
+    # a title in 《》 or a zone outside the quotes stays
+    assert ("PARK", "陈塘科技商务区") in ents("建设陈塘科技商务区,打造“一核、两带、多点”格局。")
+
+
+def test_a_frequent_word_jieba_tags_as_a_place_gives_no_policy_a_name():
+    assert not any(label == "POLICY" for label, _ in ents("开展上门政策宣传和快速审批服务。"))
