@@ -407,6 +407,10 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             prefix = text[start:s_start]
             if len(prefix) < min_prefix:
                 continue
+            if len(prefix) == 1 and start > 0 and text[start - 1] in "”\"」』)":
+                continue  # 在"格"中办: one character after a closing quote is a postposition (中, 里), no name
+            if m.group(0) == "委" and prefix.endswith("常"):
+                continue  # …常委会议: 常委 is a title (a member of a standing committee), not a body
             if start > 0 and text[start - 1].isdigit() and text[start] in "个家项座条批名所处片位栋幢类种级次":
                 continue  # 1座口袋公园: a count of things, not a name
             last = tindex.get(s_end - 1)

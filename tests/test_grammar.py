@@ -762,3 +762,12 @@ def test_zones_listed_in_a_quoted_slogan_are_no_parks():
 
 def test_a_frequent_word_jieba_tags_as_a_place_gives_no_policy_a_name():
     assert not any(label == "POLICY" for label, _ in ents("开展上门政策宣传和快速审批服务。"))
+
+
+def test_a_postposition_after_a_quote_makes_no_body():
+    assert ents("推动事在\"网\"中办、难在\"网\"中解。") == []
+
+
+def test_a_standing_committee_meeting_is_no_body():
+    assert ents("召开专题协商性常委会议。") == []
+    assert ("OFFICE", "区委常委会") in ents("区委常委会召开会议。")
