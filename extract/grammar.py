@@ -395,6 +395,12 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 lead = _CAMPAIGN_LEAD.search(text, max(0, start - 6), start)
                 if lead and lead.end() == start:
                     start = lead.start(1)
+            if label == "ORG" and start >= 3 and text[start - 1] in "与和" and _ASSOCIATION_END.search(m.group(0)):
+                # 天津市电子信息与大数据人才创新创业联盟: an association of two fields joined by 与 is one
+                # name when what stands before the joiner begins with a division
+                left = trim_left(text, extend_left(text, tokens, tindex, start - 1, max_len - (s_end - start) - 1), start - 1, singles, bounds)
+                if 0 <= left < start - 1 and _starts_place(text, left):
+                    start = left
             label_here = label
             if label in ("PLACE", "PARK", "PROJECT") and (k := text.rfind("项目", start, s_start)) >= 0:
                 # 城市更新试点项目嫩江路片区: no place or area name runs over a project kind; the area
@@ -482,6 +488,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
 
 
 _COMITATIVE = "与同跟"
+_ASSOCIATION_END = re.compile(r"(?:联盟|协会|学会|联合会|促进会|研究会)$")
 _ZONE_WORDS = frozenset({"集聚区", "示范区", "开发区", "商务区", "功能区", "核心区", "先导区", "试验区", "保税区", "产业园", "科技园"})
 # verbs the trim drops as predicates that also open company names (联合利华, 建设银行)
 _VERBS_IN_COMPANY_NAMES = frozenset({"联合", "服务", "建设"})
@@ -574,6 +581,8 @@ def _refine_label(label: str, name: str) -> str:
             return "PROJECT"
     if label == "ORG" and re.search(r"(?:委员会|政府)", name):
         return "OFFICE"
+    if label == "ORG" and re.search(r"(?:法官|检察官|警官)工作室$", name):
+        return "OFFICE"  # a judge's or prosecutor's office hours are the court's or procuratorate's
     if label in ("ORG", "OFFICE") and _VENUE.search(name):
         return "PLACE"  # 天津文化中心, 国家会展中心: venues are places
     return label

@@ -771,3 +771,14 @@ def test_a_postposition_after_a_quote_makes_no_body():
 def test_a_standing_committee_meeting_is_no_body():
     assert ents("召开专题协商性常委会议。") == []
     assert ("OFFICE", "区委常委会") in ents("区委常委会召开会议。")
+
+
+def test_an_association_of_two_fields_joined_by_and_is_one_name():
+    assert ("ORG", "天津市生物医药与健康产业创新联盟") in ents("支持天津市生物医药与健康产业创新联盟发展。")
+    # without a division before the joiner, the joiner still separates two names
+    found = ents("区政府与大数据产业联盟签约。")
+    assert ("OFFICE", "区政府") in found and ("ORG", "大数据产业联盟") in found
+
+
+def test_a_judges_office_is_a_body():
+    assert ("OFFICE", "南开区检察官工作室") in ents("充分发挥南开区检察官工作室效能。")
