@@ -782,3 +782,12 @@ def test_an_association_of_two_fields_joined_by_and_is_one_name():
 
 def test_a_judges_office_is_a_body():
     assert ("OFFICE", "南开区检察官工作室") in ents("充分发挥南开区检察官工作室效能。")
+
+
+def test_a_report_to_superiors_in_title_marks_is_a_document():
+    assert ("POLICY", "《关于三季度安全生产检查情况的汇报》") in ents("区应急局呈报《关于三季度安全生产检查情况的汇报》。")
+    assert ents("订阅《滨海日报》。") == []
+
+
+def test_a_concentrated_rectification_is_a_campaign():
+    assert ("POLICY", "违规吃喝问题集中整治") in ents("持续推进违规吃喝问题集中整治。")
