@@ -466,6 +466,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if min_prefix and tok_i is not None and tokens[tok_i].start == start and tokens[tok_i].end == s_end:
                 if tokens[tok_i].pos not in ("ns", "nt", "nz", "nr", "nrt", "j") and len(name) <= 3:
                     continue
+            if m.group(0) == "改革" and _KIND_OF_REFORM.search(prefix) and not _NUMERAL.search(prefix) and not _place_only(prefix[:2]):
+                continue  # 环卫作业市场化改革, 纪检监察体制改革: a reform named by its kind, not by a name of its own
             if label == "POLICY" and _WEAK_POLICY.fullmatch(m.group(0)) and not _distinctive(prefix, start, tokens, tindex):
                 continue  # a generic mechanism or measure set (配套政策, 快速反应机制) has no name
             if (label == "PLACE" and m.group(0) in ("社区", "小区", "公园")
@@ -510,6 +512,7 @@ _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组�
 _HALL = re.compile(r"(?:会客厅|品牌厅|示范厅|精品厅|服务厅|大厅|展厅|餐厅|客厅|影厅)$")
 _MEASURE_START = re.compile(r"(?:万?平方(?:公里|米)|公顷|公里|千米|米|亩)")
 _MEETING = re.compile(r"(?:协商会|座谈会|推进会|研讨会|交流会|恳谈会|联谊会|洽谈会|推介会|发布会|见面会|协调会|调度会|观摩会)$")
+_KIND_OF_REFORM = re.compile(r"(?:市场化|体制|机制|制度|管理|综合)$")
 _WEAK_POLICY = re.compile(r"机制|制度|体系|模式|改革|经验|政策|措施|举措|法|战略|清单|目录|指南|准则|细则|意见|规划|计划|方案|行动")
 
 

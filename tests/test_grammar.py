@@ -791,3 +791,9 @@ def test_a_report_to_superiors_in_title_marks_is_a_document():
 
 def test_a_concentrated_rectification_is_a_campaign():
     assert ("POLICY", "违规吃喝问题集中整治") in ents("持续推进违规吃喝问题集中整治。")
+
+
+def test_a_reform_named_by_its_kind_is_no_policy():
+    assert ents("深化环卫保洁市场化改革。") == []
+    assert ("POLICY", "“一窗通办”审批制度改革") in ents("落实“一窗通办”审批制度改革。")
+    assert ("POLICY", "南开区综合行政执法体制改革") in ents("推进南开区综合行政执法体制改革。")
