@@ -646,6 +646,11 @@ _SERVICE_SLOGAN = re.compile(r"(?:通办|即办|即享|网办|快办|帮办|代�
 _NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][大项条](?![街路线])[" + CJK + r"]|[" + CJK + r"][一二三四五六七八九十]条$|^([一二三四五六七八九十])[" + CJK + r"]\1[" + CJK + r"]$")
 
 
+# predicates that take a campaign or programme as their object (落实 and 坚持 take principles too:
+# 落实“一岗双责”, 坚持“两个毫不动摇”)
+_CAMPAIGN_PREDICATES = frozenset({"开展", "实施", "推进", "深化", "启动"})
+
+
 def quoted_names(text: str) -> Iterator[Candidate]:
     for m in _QUOTE.finditer(text):
         inner = m.group(0)[1:-1]
@@ -662,6 +667,13 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         if matched:
             continue
         if after.startswith(("”", "\"", "“")):
+            continue
+        before = text[max(0, m.start() - 2) : m.start()]
+        if (before in _CAMPAIGN_PREDICATES and 3 <= len(inner) <= 10 and re.match(r"[,,。;;、]", after)
+                and not re.search(r"[,,。、\s]", inner) and not _COUNTED_SLOGAN.search(inner)):
+            # 开展“冬病夏治”, 推进“三床联动”: a quoted name that a campaign predicate takes as its
+            # object, with nothing after it, is the campaign's name
+            yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 71, "quoted:campaign-object")
             continue
         if _SERVICE_SLOGAN.search(inner) and 3 <= len(inner) <= 8 and not re.search(r"[,,。、]", inner):
             yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 72, "quoted:service-reform")

@@ -797,3 +797,9 @@ def test_a_reform_named_by_its_kind_is_no_policy():
     assert ents("深化环卫保洁市场化改革。") == []
     assert ("POLICY", "“一窗通办”审批制度改革") in ents("落实“一窗通办”审批制度改革。")
     assert ("POLICY", "南开区综合行政执法体制改革") in ents("推进南开区综合行政执法体制改革。")
+
+
+def test_a_quoted_campaign_taken_by_its_predicate_is_a_policy():
+    assert ("POLICY", "夏病冬防") in ents("持续开展“夏病冬防”,改造老旧管网。")
+    # 落实 also takes principles, which are no policies
+    assert ents("严格落实“一岗双责”。") == []
