@@ -670,7 +670,8 @@ def quoted_names(text: str) -> Iterator[Candidate]:
             continue
         before = text[max(0, m.start() - 2) : m.start()]
         if (before in _CAMPAIGN_PREDICATES and 3 <= len(inner) <= 10 and re.match(r"[,,。;;、]", after)
-                and not re.search(r"[,,。、\s]", inner) and not _COUNTED_SLOGAN.search(inner)):
+                and not re.search(r"[,,。、\s]", inner) and not _COUNTED_SLOGAN.search(inner)
+                and not _QUOTED_ALONE_TYPES.search(inner)):  # (“五大工程”: typed by its own word, below)
             # 开展“冬病夏治”, 推进“三床联动”: a quoted name that a campaign predicate takes as its
             # object, with nothing after it, is the campaign's name
             yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 71, "quoted:campaign-object")
