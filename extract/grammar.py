@@ -1146,10 +1146,19 @@ def counted_works(text: str) -> Iterator[Candidate]:
 _NUMBERED_PROGRAMME = re.compile(r"(?<![\d一二三四五六七八九十百千万第])[一二三四五六七八九十]{1,3}(?:项|大)(?:专项)?行动")
 
 
+_NUMBERED_LINKAGE = re.compile(r"[二三四五六七八九十两][" + CJK + r"](?:联动|融合|并举|协同|共治|合一)(?![" + CJK + r"]{0,2}(?:模式|机制|体系|工作|发展))")
+
+
 def numbered_programmes(text: str) -> Iterator[Candidate]:
-    """十项行动, 五大行动: an action programme named by its count in Chinese numerals."""
+    """十项行动, 五大行动: an action programme named by its count in Chinese numerals; 三医联动,
+    五育并举: a counted set of fields and the way they are joined is a named reform."""
     for m in _NUMBERED_PROGRAMME.finditer(text):
         yield Candidate(m.start(), m.end(), "POLICY", 62, "policy:numbered-programme")
+    for m in _NUMBERED_LINKAGE.finditer(text):
+        if m.group(0)[1] in "级方家个项次批部":
+            continue  # 三级联动, 四方联动: levels or parties acting together, no name
+        if m.start() == 0 or text[m.start() - 1] not in "“\"":
+            yield Candidate(m.start(), m.end(), "POLICY", 62, "policy:numbered-linkage")
 
 
 def place_acronyms(text: str) -> Iterator[Candidate]:

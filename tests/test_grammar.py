@@ -803,3 +803,9 @@ def test_a_quoted_campaign_taken_by_its_predicate_is_a_policy():
     assert ("POLICY", "夏病冬防") in ents("持续开展“夏病冬防”,改造老旧管网。")
     # 落实 also takes principles, which are no policies
     assert ents("严格落实“一岗双责”。") == []
+
+
+def test_a_counted_set_of_fields_joined_is_a_named_reform():
+    assert ("POLICY", "三医联动") in ents("推动医药、医疗和医保三医联动。")
+    names = [t for _, t in ents("市、区、街三级联动化解矛盾,建立四方联动机制。")]
+    assert "三级联动" not in names and "四方联动" not in names  # levels or parties, no name
