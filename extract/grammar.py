@@ -1086,6 +1086,7 @@ _COUNTED_WORKS = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,3}|[一二三四五�
 
 
 _CAMPAIGN_TYPE = re.compile(r"专项行动|专项整治|集中整治|攻坚行动|攻坚战|三年行动|行动计划|提升行动|行动|战略|负责制|责任制")
+_INNER_CAMPAIGN_VERBS = frozenset({"提升", "优化", "强化", "提质", "攻坚"})
 _PREDICATES = {"开展", "实施", "启动", "推进", "推行", "部署", "落实", "深化", "打好", "打赢", "组织", "持续", "深入",
                "全面", "扎实", "贯彻", "贯彻落实", "深入实施", "深入开展", "持续开展", "组织开展", "全面实施", "大力实施"}
 
@@ -1102,6 +1103,10 @@ def predicate_campaigns(text: str, tokens: list[Token], tindex: dict[int, int]) 
         i = tindex[m.start()] - 1
         while i >= 0 and m.start() - tokens[i].start <= 14:
             tok = tokens[i]
+            if (tok.word in _INNER_CAMPAIGN_VERBS or tok.word in _PREDICATES) and i > 0 and tokens[i - 1].pos in _NAME_POS | {"vn"} \
+                    and any(t.word in _PREDICATES for t in tokens[max(0, i - 4) : i - 1]):
+                i -= 1  # 实施国企改革深化提升行动: verbs after a name word, with a predicate before it, are the name's
+                continue
             if tok.word in _PREDICATES:
                 start = trim_left(text, tok.end, m.start(), singles)  # 深入打好…攻坚战: a second verb is the predicate's
                 if start > 0 and text[start - 1 : start + 1] in ("打好", "打赢"):

@@ -809,3 +809,8 @@ def test_a_counted_set_of_fields_joined_is_a_named_reform():
     assert ("POLICY", "三医联动") in ents("推动医药、医疗和医保三医联动。")
     names = [t for _, t in ents("市、区、街三级联动化解矛盾,建立四方联动机制。")]
     assert "三级联动" not in names and "四方联动" not in names  # levels or parties, no name
+
+
+def test_improvement_verbs_after_a_name_word_belong_to_the_campaign():
+    assert ("POLICY", "国资监管深化提升行动") in ents("实施国资监管深化提升行动。")
+    assert ("POLICY", "营商环境优化提升行动") in ents("深入实施营商环境优化提升行动。")
