@@ -585,7 +585,7 @@ def _refine_label(label: str, name: str) -> str:
     if label == "ORG" and re.search(r"(?:委员会|政府)", name):
         return "OFFICE"
     if label == "ORG" and re.search(r"(?:法官|检察官|警官)工作室$", name):
-        return "OFFICE"  # a judge's or prosecutor's office hours are the court's or procuratorate's
+        return "OFFICE"  # a judge's or prosecutor's 工作室 is a unit of the court or procuratorate
     if label in ("ORG", "OFFICE") and _VENUE.search(name):
         return "PLACE"  # 天津文化中心, 国家会展中心: venues are places
     return label
