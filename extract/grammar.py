@@ -422,6 +422,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             last = tindex.get(s_end - 1)
             if last is not None and tokens[last].end > s_end and (s_end - s_start == 1 or label == "POLICY"):
                 continue  # a type word that begins a longer word (科 in 科技, 战略 in 战略性) names nothing
+            if m.group(0) == "园" and text[s_start - 2 : s_start] == "园开":
+                continue  # 河西园开园运营: a park's name, then 开园, its opening (天开园 is a park)
             if text.startswith("化", s_end):
                 continue  # 集团化管理, 园区化运营: the type word makes an adverb of manner, it names nothing
             if label == "POLICY" and prefix.endswith(("项目", "工程")):
@@ -983,6 +985,21 @@ _BODY_END = re.compile(r"(?:局|委|办|分局|办公室)$")
 _BODY_INNER_POS = {"n", "vn", "v", "j", "nz", "an", "l"}
 
 
+_FUNCTION_CHARS = frozenset("在是和与对为将把由向从及并或的")
+_LISTED_SHORT_BODY = re.compile(r"(?<=[、,,;;:])([" + CJK + r"]{2}(?:委|办))(?=[、,,。;;等和及与])")
+
+
+def listed_short_bodies(text: str) -> Iterator[Candidate]:
+    """、住建委、城管委等部门: a three-character word ending in 委 or 办 that stands as a whole item of
+    a list is a body's short name, however jieba splits it (住 + 建委, 城 + 管委)."""
+    for m in _LISTED_SHORT_BODY.finditer(text):
+        if m.group(1) in COMMON_EXCEPTIONS or "、" not in text[max(0, m.start() - 1) : m.end() + 1]:
+            continue
+        if m.group(1)[0] in _FUNCTION_CHARS or re.fullmatch(r"[区市县省](?:委|办)", m.group(1)[1:]):
+            continue  # 在市委、市政府: a preposition before a level's body, found as 市委 elsewhere
+        yield Candidate(m.start(1), m.end(1), "OFFICE", 56, "office:listed-short")
+
+
 def level_bodies(text: str, tokens: list[Token]) -> Iterator[Candidate]:
     """区投资促进局, 区住建委: a level word jieba leaves on its own (区, 市, 县), then words up to a
     government type word (局, 委, 办 …), verbs included, name one office."""
@@ -1324,6 +1341,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(short_group_names(text, tokens, tindex))
     out.extend(level_bodies(text, tokens))
     out.extend(listed_units(text))
+    out.extend(listed_short_bodies(text))
     out.extend(listed_kinds(text, tokens, tindex))
     out.extend(listed_works(text))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]

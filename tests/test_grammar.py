@@ -814,3 +814,16 @@ def test_a_counted_set_of_fields_joined_is_a_named_reform():
 def test_improvement_verbs_after_a_name_word_belong_to_the_campaign():
     assert ("POLICY", "国资监管深化提升行动") in ents("实施国资监管深化提升行动。")
     assert ("POLICY", "营商环境优化提升行动") in ents("深入实施营商环境优化提升行动。")
+
+
+def test_short_bodies_listed_as_whole_items():
+    found = ents("协调区发改委、住建委、城管委等部门。")
+    assert ("OFFICE", "住建委") in found and ("OFFICE", "城管委") in found
+    assert not any(t == "建委" for _, t in found)
+    assert not any(label == "OFFICE" for label, _ in ents("对群众诉求做到及时交办、限时办结。"))
+    assert ("OFFICE", "市委") in ents("在市委、市政府的领导下。")
+
+
+def test_a_park_opening_is_no_park():
+    assert ents("南开科技园开园运营。") == [("PARK", "南开科技园")]
+    assert ("PARK", "天开园") in ents("依托天开园建设。")
