@@ -1206,9 +1206,11 @@ _KIND_HEADS: list[tuple[str, str]] = [
     # areas, estates and roads listed as works being done are projects (GUIDELINES.md: renewal areas,
     # roads being built): …等城市更新项目, …等老旧小区 (改造), …等12条道路 (新建)
     (r"城市更新项目|更新项目|改造项目|老旧小区|道路|项目", "PROJECT"),
+    # estates listed as the estates of a place (所辖泉水园、涟水园…4个自然小区)
+    (r"自然小区|居民小区|小区", "PLACE"),
 ]
 _KIND_AFTER_DENG = re.compile(
-    r"等(?![级同待于])((?:[一二两三四五六七八九十百千\d余多几]+(?:家|个|所|座|栋|批|条|处|片)|一批|多家|多个))?"
+    r"(?:等(?![级同待于])|(?<=[" + CJK + r"])(?=\s?\d+\s?个))((?:\s?[一二两三四五六七八九十百千\d余多几]+\s?(?:家|个|所|座|栋|批|条|处|片)|一批|多家|多个))?"
     r"([" + CJK + r"]{0,4}?)(" + "|".join(f"(?:{p})" for p, _l in _KIND_HEADS) + r")"
 )
 _LABEL_OF_HEAD = [(re.compile(f"^(?:{p})$"), label) for p, label in _KIND_HEADS]
@@ -1242,6 +1244,8 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
         label = next(lb for rx, lb in _LABEL_OF_HEAD if rx.match(head))
         left = max([previous_end] + [b.end() for b in _ITEM_BOUNDARY.finditer(text, previous_end, m.start())])
         previous_end = m.end()
+        if text[m.start()] != "等" and "、" not in text[left : m.start()]:
+            continue  # without 等, only a list closed by its count (甲园、乙园4个小区) is one
         if head == "项目" and not m.group(1):
             continue  # 等新落地项目 may list companies; 天美艺术街区等3个项目 lists projects
         if head == "道路" and not _BUILD_VERB.search(text, max(0, left - 4), m.start()):
@@ -1272,7 +1276,8 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 被评审为…; 天津秘书处 (a unit of an organisation, left to the rest of the grammar)
             if item in places or _COUNT_PREFIX.match(item):
                 continue
-            if _typed_by_suffix(item) and not (label == "PROJECT" and _PLACE_END.search(item)):
+            if _typed_by_suffix(item) and not (label == "PROJECT" and _PLACE_END.search(item)) \
+                    and not (label == "PLACE" and re.search(r"(?:园|里|苑|公寓|家园)$", item)):
                 continue  # (a road or an estate listed as works is a project: 镇宁道、增产道等12条道路)
             if head == "案件":
                 if not item.endswith("案") or len(item) < 4 or _name_at(item[:-1] + "。", 0) == len(item) - 1:

@@ -827,3 +827,12 @@ def test_short_bodies_listed_as_whole_items():
 def test_a_park_opening_is_no_park():
     assert ents("南开科技园开园运营。") == [("PARK", "南开科技园")]
     assert ("PARK", "天开园") in ents("依托天开园建设。")
+
+
+def test_estates_listed_before_their_count_are_places():
+    found = ents("社区包括春晖园、秋实园、海光里3个自然小区,共49栋。")
+    for name in ("春晖园", "秋实园", "海光里"):
+        assert ("PLACE", name) in found
+    assert not any(label == "PARK" for label, _ in found)
+    # a count of estates alone lists nothing
+    assert ents("完成5个小区改造。") == []
