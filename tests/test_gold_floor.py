@@ -13,7 +13,7 @@ from graph.cli import app
 
 from .conftest import GOLD
 
-FLOORS = {"dev.jsonl": 0.84, "dev_relations.jsonl": 0.75}
+FLOORS = {"dev.jsonl": 0.84, "dev_relations.jsonl": 0.76}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
