@@ -1234,7 +1234,8 @@ def _common_phrase(tokens: list[Token]) -> bool:
 
 def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
     """华为、航天宏图等优质企业, 人民网、证券时报等主流媒体, 凯德国贸等航运特色楼宇: the items of a
-    list closed by 等 and a kind word are names of that kind. An item is left to the rest of the
+    list closed by 等 (or, for a list of two or more, by its count: 甲园、乙园2个小区) and a kind
+    word are names of that kind. An item is left to the rest of the
     grammar when it ends in a type word of its own, is a place, or is a phrase of common words."""
     singles = frozenset(t.start for t in tokens if len(t.word) == 1)
     places = place_names()
