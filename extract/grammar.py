@@ -123,7 +123,7 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
                 and tokens[j].word in ("(", "(")
                 and j < i - 1
                 and "简称" not in inner
-                and head.pos != "x"
+                and (head.pos != "x" or _is_cjk_word(head.word))
                 and head.word not in STOP_WORDS
             ):
                 # the word before the bracket is part of the name whatever jieba tagged it
@@ -182,6 +182,11 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
         if new_start == tok.end and tok.pos != "x" and len(w) <= 2 and _ROAD_STEM.match(text, new_start):
             new_start = tok.start  # 同安南里小区: the word before 安南里 is the road's stem, whatever its tag
             break
+        if w == " " and i > 0 and new_start == tok.end and _LATIN_WORD.fullmatch(tokens[i - 1].word) \
+                and _LATIN_WORD.fullmatch(tokens[i + 1].word) and start - tokens[i - 1].start <= max_chars:
+            new_start = tokens[i - 1].start  # ATM MEDIA公司: Latin words of one name keep their spaces
+            i -= 2
+            continue
         if _stop_word(text, tok.start, w) or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
             break
         if tok.pos == "m" and i + 1 < len(tokens) and tokens[i + 1].pos == "q":
@@ -197,6 +202,14 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
     while new_start < start and text[new_start] in "的之与和及、" and not _starts_place(text, new_start):
         new_start += 1
     return new_start
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
+
+
+def _is_cjk_word(word: str) -> bool:
+    """A word of Chinese characters (jieba tags characters its dictionary lacks ``x``, like punctuation)."""
+    return bool(word) and all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
 _DATE_WORDS = frozenset("年月日")

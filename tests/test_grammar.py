@@ -836,3 +836,14 @@ def test_estates_listed_before_their_count_are_places():
     assert not any(label == "PARK" for label, _ in found)
     # a count of estates alone lists nothing
     assert ents("完成5个小区改造。") == []
+
+
+def test_a_brand_of_characters_jieba_lacks_before_a_bracketed_place():
+    # 隽 is a character jieba's dictionary lacks (tagged x, like punctuation); the brand is still the name's head
+    assert ("ORG", "鹏隽(天津)体育俱乐部") in ents("鹏隽(天津)体育俱乐部代表发言。")
+    assert ("ENTERPRISE", "华为技术(天津)有限公司") in ents("引进华为技术(天津)有限公司。")
+
+
+def test_latin_words_of_one_name_keep_together():
+    assert ("ENTERPRISE", "ATMMEDIA公司") in ents("与 ATM MEDIA 公司签署协议。")
+    assert ("ENTERPRISE", "SAP公司") in ents("推动SAP公司落户。")
