@@ -408,6 +408,12 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 lead = _CAMPAIGN_LEAD.search(text, max(0, start - 6), start)
                 if lead and lead.end() == start:
                     start = lead.start(1)
+            elif label == "POLICY" and _DOCUMENT_KIND.search(m.group(0)):
+                # 制定推动航运服务业高质量发展实施方案: after a drafting predicate, a document's title
+                # begins with its purpose verb (推动, 促进, 支持 ...), which elsewhere ends a name
+                lead = _DOCUMENT_LEAD.search(text, max(0, start - 6), start)
+                if lead and lead.end() == start:
+                    start = lead.start(1)
             if label == "ORG" and start >= 3 and text[start - 1] in "与和" and _ASSOCIATION_END.search(m.group(0)):
                 # 天津市电子信息与大数据人才创新创业联盟: an association of two fields joined by 与 is one
                 # name when what stands before the joiner begins with a division
@@ -524,6 +530,8 @@ def _common_endings(type_word: str) -> tuple[str, ...]:
 
 
 _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组织|持续开展|深入开展)((?:促进|打击|推动|加强|深化|整治|提升|优化)[" + CJK + r"]{0,4}?)")
+_DOCUMENT_LEAD = re.compile(r"(?:制定|出台|印发|发布|编制|起草|修订|颁布|推出|制发)了?((?:推动|促进|加快|支持|加强|鼓励|深化|关于))")
+_DOCUMENT_KIND = re.compile(r"(?:方案|意见|办法|措施|计划|规划|细则|条例|政策)$")
 _HALL = re.compile(r"(?:会客厅|品牌厅|示范厅|精品厅|服务厅|大厅|展厅|餐厅|客厅|影厅)$")
 _MEASURE_START = re.compile(r"(?:万?平方(?:公里|米)|公顷|公里|千米|米|亩)")
 _MEETING = re.compile(r"(?:协商会|座谈会|推进会|研讨会|交流会|恳谈会|联谊会|洽谈会|推介会|发布会|见面会|协调会|调度会|观摩会)$")

@@ -847,3 +847,10 @@ def test_a_brand_of_characters_jieba_lacks_before_a_bracketed_place():
 def test_latin_words_of_one_name_keep_together():
     assert ("ENTERPRISE", "ATMMEDIA公司") in ents("与 ATM MEDIA 公司签署协议。")
     assert ("ENTERPRISE", "SAP公司") in ents("推动SAP公司落户。")
+
+
+def test_a_document_title_after_a_drafting_predicate_begins_with_its_purpose_verb():
+    assert ents("制定推动航运服务业高质量发展实施方案。") == [("POLICY", "推动航运服务业高质量发展实施方案")]
+    assert ("POLICY", "促进金融发展2项扶持办法") in ents("出台促进金融发展2项扶持办法。")
+    # without the drafting predicate the purpose verb is the sentence's predicate
+    assert ents("推动航运服务业高质量发展实施方案落地。") == [("POLICY", "航运服务业高质量发展实施方案")]
