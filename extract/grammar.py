@@ -1291,7 +1291,13 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             item = text[start:end].strip()
             if not 2 <= len(item) <= 14 or re.search(r"[的等\s]", item) or not _CJK_CHAR.search(item):
                 continue
-            if _common_phrase(inner) or (inner[-1].pos in ("v", "vn") and not _rare(inner[-1].word)) or _ACTIVITY_END.search(item):
+            middle = inner[1:-1]
+            branded = label == "ENTERPRISE" and len(inner) >= 3 and inner[0].pos == "ns" and (
+                any(t.pos in ("nr", "nz", "x", "eng") and _rare(t.word) for t in middle)
+                or any(len(a.word) == len(b.word) == 1 for a, b in zip(middle, middle[1:], strict=False)))  # a word jieba split into characters
+            if _common_phrase(inner) or (inner[-1].pos in ("v", "vn") and not _rare(inner[-1].word) and not branded) \
+                    or (_ACTIVITY_END.search(item) and not branded):
+                # (a place, a brand and the trade it carries on is a company's short name: 天津某安房地产开发)
                 common += 1  # 数字健康, 金融; 游戏研发 (an activity, not a name)
                 continue
             if any(t.pos == "p" or t.word in STOP_WORDS for t in inner) or _UNIT_END.search(item):

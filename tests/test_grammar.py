@@ -854,3 +854,10 @@ def test_a_document_title_after_a_drafting_predicate_begins_with_its_purpose_ver
     assert ("POLICY", "促进金融发展2项扶持办法") in ents("出台促进金融发展2项扶持办法。")
     # without the drafting predicate the purpose verb is the sentence's predicate
     assert ents("推动航运服务业高质量发展实施方案落地。") == [("POLICY", "航运服务业高质量发展实施方案")]
+
+
+def test_a_place_brand_and_trade_listed_as_companies_is_a_company():
+    assert ents("北京华信技术开发等5家企业落户。") == [("ENTERPRISE", "北京华信技术开发")]
+    assert ents("天津嘉睿房地产开发等3家外资企业落户。") == [("ENTERPRISE", "天津嘉睿房地产开发")]
+    # a trade alone is a sector, not a name
+    assert ents("引进游戏研发等3家企业。") == []
