@@ -350,6 +350,8 @@ _ENUMERATION = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.�
 # a road or estate named by a stem, a direction and its type word (解放北路, 同安南里, 大沽南路):
 # a stem of one character or none is no name, so the word before it is the stem, not a verb
 _ROAD_STEM = re.compile(r"[" + CJK + r"]?[东西南北](?:路|道|里|大街)")
+# compass words jieba tags as localisers that begin names (北方大数据交易中心, 南方电网, 东方财富)
+_COMPASS_NAMES = frozenset({"北方", "南方", "东方", "西方"})
 _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
@@ -381,7 +383,7 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
                 continue  # 内部监督委员会: a word is trimmed only where jieba ends it (内部监督 is one word)
             if _ROAD_STEM.match(text, start + n):
                 continue  # 解放北路, 同安南里: what is left would be a road without its stem
-            if len(w) == n and start + n < s_start and (_stop_word(text, start, w) or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS and not _rare(w)) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
+            if len(w) == n and start + n < s_start and (_stop_word(text, start, w) or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS and not _rare(w) and w not in _COMPASS_NAMES) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
                 start, changed = start + n, True
                 break
     return start

@@ -861,3 +861,9 @@ def test_a_place_brand_and_trade_listed_as_companies_is_a_company():
     assert ents("天津嘉睿房地产开发等3家外资企业落户。") == [("ENTERPRISE", "天津嘉睿房地产开发")]
     # a trade alone is a sector, not a name
     assert ents("引进游戏研发等3家企业。") == []
+
+
+def test_a_compass_word_begins_a_name():
+    assert ents("南方电网公司来访。") == [("ENTERPRISE", "南方电网公司")]
+    assert ("ENTERPRISE", "东方演艺集团") in ents("引进东方演艺集团。")
+    assert ents("位于区域北方的产业园。") == []
