@@ -867,3 +867,9 @@ def test_a_compass_word_begins_a_name():
     assert ents("支持北方数据交易中心拓展业务。") == [("ENTERPRISE", "北方数据交易中心")]
     assert ("ENTERPRISE", "北方演艺集团") in ents("引进北方演艺集团。")
     assert ents("位于区域北方的产业园。") == []
+
+
+def test_an_associations_branch_and_its_secretariat_are_organisations():
+    assert ents("京津冀数字经济联盟天津秘书处揭牌。") == [("ORG", "京津冀数字经济联盟天津秘书处")]
+    assert ents("中国商业联合会商贸服务分会成立。") == [("ORG", "中国商业联合会商贸服务分会")]
+    assert ents("149个社区设分会。") == []
