@@ -468,9 +468,11 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     continue
             name = text[start:s_end]
             level = _LEVEL_KIND.match(prefix)
-            if re.search(r"[一二两三四五六七八九十]级$", prefix) or (level and not _distinctive(
-                    prefix[level.end():], start + level.end(), tokens, tindex)):
-                continue  # 区属公立医院党组, 街级居家养老服务中心, 两级党组: a kind of body at a level, not one body
+            if re.search(r"[一二两三四五六七八九十]级$", prefix) or (label in ("OFFICE", "ORG") and _LEVELS.search(prefix)) \
+                    or (level and not _distinctive(prefix[level.end():], start + level.end(), tokens, tindex)):
+                # 区属公立医院党组, 街级居家养老服务中心, 两级党组: a kind of body at a level, not one body;
+                # 街道、社区两级居家养老服务中心: a body (not a policy) at several levels is a kind too
+                continue
             if prefix.endswith("性") or any(name.endswith(w) for w in _common_endings(m.group(0))):
                 continue  # 专题议政性常委会: an attribute makes a kind; 新格局, 排水管道: a common word ends it
             if name in COMMON_EXCEPTIONS or prefix in STOP_WORDS or (prefix in GENERIC_HEADS and not (label == "OFFICE" and s_end - s_start >= 2 and prefix in _FIELD_WORDS)):
@@ -502,6 +504,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 溪水园, 泉水园: housing estates (places); a park names its trade (科技, 数创) or is a name (天开园)
             if label == "PROJECT" and m.group(0) in ("项目", "平台") and (not _distinctive(prefix, start, tokens, tindex) or _place_only(prefix)):
                 continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
+            if label == "OFFICE" and _GROUP.fullmatch(m.group(0)) and _GENERIC_GROUP_PREFIX.fullmatch(prefix):
+                continue  # 成立专项工作领导小组: a group named by no task, only "special work", is no body's name
             if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):
                 continue  # 党群服务中心, 社区卫生服务中心: a kind of facility, not one body
             if (label == "ORG" and m.group(0) in ("幼儿园", "小学", "中学", "中小学", "学校") and not _distinctive(prefix, start, tokens, tindex)
@@ -534,9 +538,12 @@ def _common_endings(type_word: str) -> tuple[str, ...]:
 
 
 _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组织|持续开展|深入开展)((?:促进|打击|推动|加强|深化|整治|提升|优化)[" + CJK + r"]{0,4}?)")
+_LEVELS = re.compile(r"[两二三四五六多各]级")
+_GROUP = re.compile(r"领导小组|工作小组|协调小组|工作组|工作专班|专班")
+_GENERIC_GROUP_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关)?(?:工作)?")
 _DOCUMENT_LEAD = re.compile(r"(?:制定|出台|印发|发布|编制|起草|修订|颁布|推出|制发)了?((?:推动|促进|加快|支持|加强|鼓励|深化|关于))")
 _DOCUMENT_KIND = re.compile(r"(?:方案|意见|办法|措施|计划|规划|细则|条例|政策)$")
-_HALL = re.compile(r"(?:会客厅|品牌厅|示范厅|精品厅|服务厅|大厅|展厅|餐厅|客厅|影厅)$")
+_HALL = re.compile(r"(?:会客厅|品牌厅|示范厅|精品厅|服务厅|议事厅|大厅|展厅|餐厅|客厅|影厅)$")
 _MEASURE_START = re.compile(r"(?:万?平方(?:公里|米)|公顷|公里|千米|米|亩)")
 _MEETING = re.compile(r"(?:协商会|座谈会|推进会|研讨会|交流会|恳谈会|联谊会|洽谈会|推介会|发布会|见面会|协调会|调度会|观摩会)$")
 _KIND_OF_REFORM = re.compile(r"(?:市场化|体制|机制|制度|管理|综合)$")

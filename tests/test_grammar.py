@@ -873,3 +873,18 @@ def test_an_associations_branch_and_its_secretariat_are_organisations():
     assert ents("京津冀数字经济联盟天津秘书处揭牌。") == [("ORG", "京津冀数字经济联盟天津秘书处")]
     assert ents("中国商业联合会商贸服务分会成立。") == [("ORG", "中国商业联合会商贸服务分会")]
     assert ents("149个社区设分会。") == []
+
+
+def test_a_group_named_by_no_task_is_no_body():
+    assert ents("成立专项工作领导小组,细化责任分工。") == []
+    assert ents("成立安全生产工作领导小组。") == [("OFFICE", "安全生产工作领导小组")]
+
+
+def test_a_deliberation_hall_is_a_venue_not_an_office():
+    assert ents("设立居民议事厅。") == []
+    assert ents("市教育厅来访。") == [("OFFICE", "市教育厅")]
+
+
+def test_bodies_at_several_levels_are_a_kind():
+    assert ents("依托街道、社区两级居家养老服务中心。") == []
+    assert ents("建成区街两级综治中心。") == []
