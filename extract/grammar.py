@@ -504,6 +504,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 溪水园, 泉水园: housing estates (places); a park names its trade (科技, 数创) or is a name (天开园)
             if label == "PROJECT" and m.group(0) in ("项目", "平台") and (not _distinctive(prefix, start, tokens, tindex) or _place_only(prefix)):
                 continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
+            if label == "OFFICE" and prefix == "人民":
+                continue  # 人民政协的性质, 人民法院: the institution in general, no one body (天津市人民政协 is)
             if label == "OFFICE" and _GROUP.fullmatch(m.group(0)) and _GENERIC_GROUP_PREFIX.fullmatch(prefix):
                 continue  # 成立专项工作领导小组: a group named by no task, only "special work", is no body's name
             if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):

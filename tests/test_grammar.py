@@ -888,3 +888,8 @@ def test_a_deliberation_hall_is_a_venue_not_an_office():
 def test_bodies_at_several_levels_are_a_kind():
     assert ents("依托街道、社区两级居家养老服务中心。") == []
     assert ents("建成区街两级综治中心。") == []
+
+
+def test_an_institution_in_general_is_no_body():
+    assert ents("加深了对人民政协性质的理解。") == []
+    assert ents("河西区人民法院开庭。") == [("OFFICE", "河西区人民法院")]
