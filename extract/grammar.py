@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import statistical
-from .lexicon import EXTRA_PLACES as _EXTRA_PLACES
 from .lexicon import (
+    DEPARTMENT_FIELDS,
     SURNAMES_1,
     SURNAMES_2,
     bare_county_is_place,
@@ -32,6 +32,7 @@ from .lexicon import (
     place_names,
     upper_divisions,
 )
+from .lexicon import EXTRA_PLACES as _EXTRA_PLACES
 from .tokens import Token, jieba_words
 
 CJK = r"\u4e00-\u9fff"
@@ -258,6 +259,8 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"人民政府|人民代表大会常务委员会|人大常委会|常委会|委员会|政协|纪委监委|党工委|党委|党组", "OFFICE", 1, 24, 50),
     (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|协调小组|工作小组|党支部|党总支|支部|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
     (r"局|厅|委|办", "OFFICE", 1, 16, 40),
+    # ministries and a party committee's departments (教育部, 区委统战部), never 部长, 部门, 部署, 部分
+    ("(?:" + "|".join(sorted(DEPARTMENT_FIELDS, key=len, reverse=True)) + r")部(?![长门署队分])", "OFFICE", 0, 16, 52),
     (r"(?:服务|管理|救助保护|政务服务|综治|指挥|执法|行政服务|公共法律服务|便民服务)中心", "OFFICE", 1, 20, 52),
     (r"(?:服务|管理|休养|事务)所|科", "OFFICE", 2, 20, 42),
     (r"街道", "OFFICE", 2, 10, 45),
@@ -424,6 +427,10 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 left = trim_left(text, extend_left(text, tokens, tindex, start - 1, max_len - (s_end - start) - 1), start - 1, singles, bounds)
                 if 0 <= left < start - 1 and _starts_place(text, left):
                     start = left
+            if label == "OFFICE" and (d := _YEAR_PREFIX.match(text, start)) and d.end() < s_start:
+                start = d.end()  # 2023年度天津市委: a year is no part of a body's name
+            if label == "OFFICE" and m.group(0)[:-1] in DEPARTMENT_FIELDS:
+                start = _department_start(text, start, s_start)  # (报区委统战部, 是指公安部: 报, 指 are verbs)
             label_here = label
             if label in ("PLACE", "PARK", "PROJECT") and (k := text.rfind("项目", start, s_start)) >= 0:
                 # 城市更新试点项目嫩江路片区: no place or area name runs over a project kind; the area
@@ -540,6 +547,23 @@ def _common_endings(type_word: str) -> tuple[str, ...]:
 
 
 _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组织|持续开展|深入开展)((?:促进|打击|推动|加强|深化|整治|提升|优化)[" + CJK + r"]{0,4}?)")
+_YEAR_PREFIX = re.compile(r"(?:19|20)\d\d\s?年度?")
+_DEPARTMENT_OWNER = frozenset({"", "中央", "国家", "区委", "市委", "省委", "县委", "党委", "党工委", "委", "区", "市", "省", "县"})
+
+
+def _department_start(text: str, start: int, s_start: int) -> int:
+    """A department (…部) is owned by a level, a place or a party committee (中共河西区委统战部,
+    国家商务部, 天津市委宣传部) and by nothing else: drop what stands before them."""
+    names = place_names()
+    for a in range(start, s_start + 1):
+        rest = text[a:s_start]
+        rest = rest[2:] if rest.startswith("中共") else rest
+        place = next((n for n in range(min(len(rest), 8), 1, -1) if rest[:n] in names), 0)
+        if rest[place:] in _DEPARTMENT_OWNER:
+            return a
+    return s_start
+
+
 _LEVELS = re.compile(r"[两二三四五六多各]级")
 _GROUP = re.compile(r"领导小组|工作小组|协调小组|工作组|工作专班|专班")
 _GENERIC_GROUP_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关)?(?:工作)?")

@@ -72,6 +72,18 @@ def place_names() -> frozenset[str]:
 EXTRA_PLACES = frozenset({"京津冀", "长三角", "粤港澳大湾区", "雄安", "雄安新区", "亚洲", "欧洲", "非洲", "北美", "东北", "西部地区"})
 
 
+# The fields of the departments written "…部": the constituent departments of the State Council
+# (国务院组成部门, as the central government's site lists them, in full and in their usual short
+# forms) and the working departments of a party committee (组织部, 宣传部, 统战部 ...), which every
+# level repeats (中央统战部, 市委统战部, 区委统战部).
+DEPARTMENT_FIELDS = (
+    "外交", "国防", "教育", "科学技术", "科技", "工业和信息化", "工信", "公安", "国家安全", "民政", "司法",
+    "财政", "人力资源和社会保障", "人社", "自然资源", "生态环境", "住房和城乡建设", "住建", "交通运输",
+    "水利", "农业农村", "商务", "文化和旅游", "文旅", "退役军人事务", "应急管理",
+    "组织", "宣传", "统战", "统一战线工作", "社会工作", "对外联络", "人民武装", "武装",
+)
+
+
 # Municipalities directly under the central government: their districts are written by their short
 # form alone (河西, 南开, 朝阳, 浦东) where another county's short form would be an ordinary word
 # (新建, 大城, 东至 are counties too).

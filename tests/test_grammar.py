@@ -893,3 +893,20 @@ def test_bodies_at_several_levels_are_a_kind():
 def test_an_institution_in_general_is_no_body():
     assert ents("加深了对人民政协性质的理解。") == []
     assert ents("河西区人民法院开庭。") == [("OFFICE", "河西区人民法院")]
+
+
+def test_ministries_and_party_departments_are_offices():
+    assert ents("区委组织部、区委宣传部、区委统战部参加。") == [
+        ("OFFICE", "区委组织部"), ("OFFICE", "区委宣传部"), ("OFFICE", "区委统战部")]
+    assert ents("商务部、科技部联合发文。") == [("OFFICE", "商务部"), ("OFFICE", "科技部")]
+    assert ("OFFICE", "中共河西区委统一战线工作部") in ents("中共河西区委统一战线工作部召开会议。")
+    # a department is owned by a level, a place or a committee only (报 is a verb jieba tags a noun)
+    assert ents("报区委统战部审批。") == [("OFFICE", "区委统战部")]
+    # 部长 is a post, 部门 a kind of body, 部署 a verb
+    assert ("POST", "区委统战部部长") in ents("区委统战部部长王某出席。")
+    assert ents("协调区财政部门。") == []
+    assert ents("召开主题教育部署会。") == []
+
+
+def test_a_year_is_no_part_of_a_bodys_name():
+    assert ents("2023年度天津市委宣传部表彰。") == [("OFFICE", "天津市委宣传部")]
