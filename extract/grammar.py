@@ -513,8 +513,13 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
             if label == "OFFICE" and prefix == "人民":
                 continue  # 人民政协的性质, 人民法院: the institution in general, no one body (天津市人民政协 is)
-            if label == "OFFICE" and _GROUP.fullmatch(m.group(0)) and _GENERIC_GROUP_PREFIX.fullmatch(prefix):
-                continue  # 成立专项工作领导小组: a group named by no task, only "special work", is no body's name
+            if label in ("OFFICE", "POLICY") and (label == "POLICY" or _GROUP.fullmatch(m.group(0))) \
+                    and _GENERIC_PREFIX.fullmatch(prefix):
+                # 成立专项工作领导小组, 制定专项工作方案, 发布配套管理办法: a group or a document named by
+                # no task, only "special work" or "supporting", has no name
+                continue
+            if label == "PLACE" and prefix.endswith(_LOCALISERS):
+                continue  # 对街域内小区进行巡查: the estates within an area, not one estate's name
             if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):
                 continue  # 党群服务中心, 社区卫生服务中心: a kind of facility, not one body
             if (label == "ORG" and m.group(0) in ("幼儿园", "小学", "中学", "中小学", "学校") and not _distinctive(prefix, start, tokens, tindex)
@@ -566,7 +571,8 @@ def _department_start(text: str, start: int, s_start: int) -> int:
 
 _LEVELS = re.compile(r"[两二三四五六多各]级")
 _GROUP = re.compile(r"领导小组|工作小组|协调小组|工作组|工作专班|专班")
-_GENERIC_GROUP_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关)?(?:工作)?")
+_GENERIC_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关|具体|配套|总体)?(?:工作|管理|实施)?")
+_LOCALISERS = ("内", "外", "周边", "周围", "附近", "沿线", "以内")
 _DOCUMENT_LEAD = re.compile(r"(?:制定|出台|印发|发布|编制|起草|修订|颁布|推出|制发)了?((?:推动|促进|加快|支持|加强|鼓励|深化|关于))")
 _DOCUMENT_KIND = re.compile(r"(?:方案|意见|办法|措施|计划|规划|细则|条例|政策)$")
 _HALL = re.compile(r"(?:会客厅|品牌厅|示范厅|精品厅|服务厅|议事厅|大厅|展厅|餐厅|客厅|影厅)$")
@@ -764,7 +770,7 @@ _POST_CORE = (
     r"(?:总书记|党组书记|党委书记|党工委书记|支部书记|副书记|书记|副区长|区长|副市长|市长|副县长|县长|副省长|省长|"
     r"副主任|主任委员|主任|副局长|局长|副处长|处长|副科长|科长|副部长|部长|副主席|主席|副秘书长|秘书长|常委|"
     r"副主委|主委|副理事长|理事长|副会长|会长|副董事长|董事长|副总经理|总经理|副总裁|总裁|总会计师|总工程师|总经济师|"
-    r"副行长|行长|副院长|院长|副校长|校长|副所长|所长|馆长|站长|队长|组长|(?:微|专属|专职)?网格长|林长|河长|湖长|街长|检察长|"
+    r"副行长|行长|副院长|院长|副校长|校长|副所长|所长|馆长|站长|队长|组长|[副总]?(?:(?:微|专属|专职)?网格长|林长|河长|湖长|街长)|检察长|"
     r"庭长|督导员|调研员|巡视员|院士|教授|研究员|正高级教师|高级教师|主任医师|CEO|首席执行官)"
 )
 _POST_BODY = (

@@ -910,3 +910,18 @@ def test_ministries_and_party_departments_are_offices():
 
 def test_a_year_is_no_part_of_a_bodys_name():
     assert ents("2023年度天津市委宣传部表彰。") == [("OFFICE", "天津市委宣传部")]
+
+
+def test_deputy_and_chief_of_the_chief_systems_are_posts():
+    assert ents("明确街道级林长、副林长。") == [("POST", "街道级林长"), ("POST", "副林长")]
+    assert ("POST", "区级总河长") in ents("区委书记、区级总河长李某。")
+
+
+def test_a_document_named_by_no_task_has_no_name():
+    assert ents("制定了专项工作方案。") == []
+    assert ents("发布配套管理办法。") == []
+    assert ents("出台资金管理办法。") == [("POLICY", "资金管理办法")]
+
+
+def test_the_estates_within_an_area_are_no_estate():
+    assert ents("组织人员对街域内小区进行巡查。") == []
