@@ -480,6 +480,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 # 区属公立医院党组, 街级居家养老服务中心, 两级党组: a kind of body at a level, not one body;
                 # 街道、社区两级居家养老服务中心: a body (not a policy) at several levels is a kind too
                 continue
+            if label in ("OFFICE", "ORG", "PARK", "PLACE") and _attribute_kind(prefix, start, tokens, tindex):
+                continue  # 普惠性民办幼儿园, 综合性托育服务中心: an attribute (…性) makes a kind, not one body
             if prefix.endswith("性") or any(name.endswith(w) for w in _common_endings(m.group(0))):
                 continue  # 专题议政性常委会: an attribute makes a kind; 新格局, 排水管道: a common word ends it
             if name in COMMON_EXCEPTIONS or prefix in STOP_WORDS or (prefix in GENERIC_HEADS and not (label == "OFFICE" and s_end - s_start >= 2 and prefix in _FIELD_WORDS)):
@@ -571,6 +573,20 @@ def _department_start(text: str, start: int, s_start: int) -> int:
 
 _LEVELS = re.compile(r"[两二三四五六多各]级")
 _GROUP = re.compile(r"领导小组|工作小组|协调小组|工作组|工作专班|专班")
+def _attribute_kind(prefix: str, start: int, tokens: list[Token], tindex: dict[int, int]) -> bool:
+    """Does the part before a type word hold an attribute word (普惠性, 综合性, 非营利性: a word of
+    three characters or more ending in 性)?"""
+    i = tindex.get(start)
+    while i is not None and i < len(tokens) and tokens[i].end <= start + len(prefix):
+        w = tokens[i].word
+        if len(w) >= 3 and w.endswith("性"):  # (not 女性, 慢性 …: two-character words are nouns)
+            return True
+        if w == "性" and tokens[i - 1].start >= start and len(tokens[i - 1].word) >= 2:
+            return True  # 普惠 + 性, as jieba splits it
+        i += 1
+    return False
+
+
 _GENERIC_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关|具体|配套|总体)?(?:工作|管理|实施)?")
 _LOCALISERS = ("内", "外", "周边", "周围", "附近", "沿线", "以内")
 _DOCUMENT_LEAD = re.compile(r"(?:制定|出台|印发|发布|编制|起草|修订|颁布|推出|制发)了?((?:推动|促进|加快|支持|加强|鼓励|深化|关于))")

@@ -925,3 +925,10 @@ def test_a_document_named_by_no_task_has_no_name():
 
 def test_the_estates_within_an_area_are_no_estate():
     assert ents("组织人员对街域内小区进行巡查。") == []
+
+
+def test_an_attribute_makes_a_kind_of_body():
+    assert ents("完成2所普惠性民办幼儿园等级评定。") == []
+    assert ents("建设综合性文化体育活动中心。") == []
+    # a noun ending in 性 (慢性病) is no attribute
+    assert ents("创建国家慢性病综合防控示范区。") == [("PARK", "国家慢性病综合防控示范区")]
