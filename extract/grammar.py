@@ -1291,7 +1291,7 @@ _KIND_HEADS: list[tuple[str, str]] = [
 ]
 _KIND_AFTER_DENG = re.compile(
     r"(?:等(?![级同待于])|(?<=[" + CJK + r"])(?=\s?\d+\s?个))((?:\s?[一二两三四五六七八九十百千\d余多几]+\s?(?:家|个|所|座|栋|批|条|处|片)|一批|多家|多个))?"
-    r"([" + CJK + r"]{0,4}?)(" + "|".join(f"(?:{p})" for p, _l in _KIND_HEADS) + r")"
+    r"((?:(?![与和及])[" + CJK + r"]){0,4}?)(" + "|".join(f"(?:{p})" for p, _l in _KIND_HEADS) + r")"
 )
 _LABEL_OF_HEAD = [(re.compile(f"^(?:{p})$"), label) for p, label in _KIND_HEADS]
 _ITEM_BOUNDARY = re.compile(r"[,,。;;::“”\"()()【】!!??]")
@@ -1354,7 +1354,9 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             branded = label == "ENTERPRISE" and len(inner) >= 3 and inner[0].pos == "ns" and (
                 any(t.pos in ("nr", "nz", "x", "eng") and _rare(t.word) for t in middle)
                 or any(len(a.word) == len(b.word) == 1 for a, b in zip(middle, middle[1:], strict=False)))  # a word jieba split into characters
-            if _common_phrase(inner) or (inner[-1].pos in ("v", "vn") and not _rare(inner[-1].word) and not branded) \
+            split = label == "ENTERPRISE" and len(inner) >= 3 and len(inner[0].word) == len(inner[1].word) == 1 \
+                and inner[0].pos != "x"  # 国能航运 (国 + 能 + 航运): a brand jieba split into characters
+            if (_common_phrase(inner) and not split) or (inner[-1].pos in ("v", "vn") and not _rare(inner[-1].word) and not branded) \
                     or (_ACTIVITY_END.search(item) and not branded):
                 # (a place, a brand and the trade it carries on is a company's short name: 天津某安房地产开发)
                 common += 1  # 数字健康, 金融; 游戏研发 (an activity, not a name)
@@ -1363,7 +1365,7 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 被评审为…; 天津秘书处 (a unit of an organisation, left to the rest of the grammar)
             if item in places or _COUNT_PREFIX.match(item):
                 continue
-            if _typed_by_suffix(item) and not (label == "PROJECT" and _PLACE_END.search(item)) \
+            if _typed_by_suffix(item) and head != "案件" and not (label == "PROJECT" and _PLACE_END.search(item)) \
                     and not (label == "PLACE" and re.search(r"(?:园|里|苑|公寓|家园)$", item)):
                 continue  # (a road or an estate listed as works is a project: 镇宁道、增产道等12条道路)
             if head == "案件":

@@ -932,3 +932,14 @@ def test_an_attribute_makes_a_kind_of_body():
     assert ents("建设综合性文化体育活动中心。") == []
     # a noun ending in 性 (慢性病) is no attribute
     assert ents("创建国家慢性病综合防控示范区。") == [("PARK", "国家慢性病综合防控示范区")]
+
+
+def test_a_listed_brand_jieba_split_into_characters_is_a_company():
+    found = ents("深挖中远海运、国能航运等船东龙头。")
+    assert ("ENTERPRISE", "国能航运") in found and ("ENTERPRISE", "中远海运") in found
+    assert ents("航运、科技、人力资源等重点企业落地。") == []
+
+
+def test_a_kind_joined_to_another_by_a_conjunction_is_not_the_lists_kind():
+    # 等专家与企业: the list is of experts' fields, 企业 is the other party
+    assert ents("邀请区块链、元宇宙等专家与企业交流。") == []
