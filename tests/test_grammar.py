@@ -941,5 +941,5 @@ def test_a_listed_brand_jieba_split_into_characters_is_a_company():
 
 
 def test_a_kind_joined_to_another_by_a_conjunction_is_not_the_lists_kind():
-    # 等专家与企业: the list is of experts' fields, 企业 is the other party
-    assert ents("邀请区块链、元宇宙等专家与企业交流。") == []
+    # 等专家与企业: the list is of experts, 企业 is the other party
+    assert ents("邀请王建华、刘志强等专家与企业对接。") == [("PERSON", "王建华"), ("PERSON", "刘志强")]
