@@ -85,6 +85,11 @@ STOP_WORDS = {
     # predicates whose object is a body, a place or a project (前往微山路中学, 邀请…委员会, 办理…地块)
     "前往", "赴", "面向", "邀请", "筹备", "办理", "调整", "参观", "位居", "走进", "来到", "莅临", "拜访", "看望",
     "约谈", "筹建", "申报", "争创", "评选", "推荐", "精心", "认真", "扎实", "切实", "布局", "首届",
+    # predicates of the reports' register that jieba's dictionary knows as rare or not at all, so
+    # the rare-word rule below would take them as name parts (夯实学校…, 紧盯公立医院…)
+    "夯实", "紧盯", "盯紧", "深挖", "压实", "压紧", "紧扣", "聚力", "发力", "深耕", "厚植", "擦亮", "做强", "做优",
+    "做大", "做实", "补齐", "织密", "筑牢", "落位", "建强", "用活", "守牢", "兜牢", "扎牢", "拧紧", "抓实", "抓细",
+    "抓牢", "锚定", "撬动", "提振",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮"}
@@ -256,7 +261,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"规划|计划|方案|行动|攻坚战|办法|条例|细则|战略|政策|措施|举措|清单|目录|指南|工作要点|准则|责任制|促进法|保护法|法", "POLICY", 2, 30, 40),
     (r"机制|制度|体系|模式|改革|经验", "POLICY", 2, 20, 30),
     # offices
-    (r"人民政府|人民代表大会常务委员会|人大常委会|常委会|委员会|政协|纪委监委|党工委|党委|党组", "OFFICE", 1, 24, 50),
+    (r"人民政府|人民代表大会常务委员会|人大常委会|常委会|委员会|政协|纪委监委|党工委|党委|党组(?!织)", "OFFICE", 1, 24, 50),
     (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|协调小组|工作小组|党支部|党总支|支部|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
     (r"局|厅|委|办", "OFFICE", 1, 16, 40),
     # ministries and a party committee's departments (教育部, 区委统战部), never 部长, 部门, 部署, 部分
@@ -511,6 +516,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 智慧社区, 城乡社区, 口袋公园: kinds of community or park, not one's name
             if label == "PARK" and m.group(0) == "园" and not (_PARK_WORD.search(prefix) or _rare(prefix)):
                 continue  # 溪水园, 泉水园: housing estates (places); a park names its trade (科技, 数创) or is a name (天开园)
+            if label == "PROJECT" and m.group(0) == "地块" and (kind := _PLOT_KIND.search(prefix)) \
+                    and not _distinctive(prefix[: kind.start()], start, tokens, tindex):
+                continue  # 闲置地块, 条件成熟地块: plots of a state or kind, not one plot's name (新开河街闲置地块 is)
             if label == "PROJECT" and m.group(0) in ("项目", "平台") and (not _distinctive(prefix, start, tokens, tindex) or _place_only(prefix)):
                 continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
             if label == "OFFICE" and prefix == "人民":
@@ -587,6 +595,7 @@ def _attribute_kind(prefix: str, start: int, tokens: list[Token], tindex: dict[i
     return False
 
 
+_PLOT_KIND = re.compile(r"(?:闲置|闲散|零散|储备|成熟|污染|小型|大型|未交|已交|已收|剩余|存量|低效|空闲|经营性|住宅|商业)$")
 _GENERIC_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关|具体|配套|总体)?(?:工作|管理|实施)?")
 _LOCALISERS = ("内", "外", "周边", "周围", "附近", "沿线", "以内")
 _DOCUMENT_LEAD = re.compile(r"(?:制定|出台|印发|发布|编制|起草|修订|颁布|推出|制发)了?((?:推动|促进|加快|支持|加强|鼓励|深化|关于))")
@@ -1444,7 +1453,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
                for s, e in statistical.statistical_persons(text, tokens, tindex))
     out.extend(list(phases(text, out)))
     out.extend(list(zone_parts(text, out)))
-    return inside_slogan(text, inside_meeting(text, out))
+    return inside_award(text, inside_slogan(text, inside_meeting(text, out)))
 
 
 # curly quotes only: a straight quote does not say whether it opens or closes
@@ -1459,6 +1468,24 @@ def inside_slogan(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not spans:
         return cands
     return [c for c in cands if c.label not in ("PARK", "PROJECT", "POLICY")
+            or not any(a < c.start and c.end < b for a, b in spans)]
+
+
+_QUOTE_RUN = r"(?:[“\"][^“”\"。;;]{2,30}[”\"][、和及]?)+"
+_AWARD_AFTER = re.compile(_QUOTE_RUN + r"(?=(?:等)?(?:[\d一二三四五六七八九十多]+\s?项)?(?:荣誉)?(?:称号|荣誉))")
+_AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|被评为|评为|授予|命名为|被命名为)了?(?:[" + CJK + r"]{0,8}?)(" + _QUOTE_RUN + ")")
+
+
+def inside_award(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """荣获了"先进党组织""美丽社区""河西区文明社区"等多项荣誉称号: inside the quoted names of
+    awards and honorary designations, only the bodies, organisations, enterprises and divisions
+    they name are entities (GUIDELINES.md), not the estates, zones or programmes they seem to be."""
+    spans = [(m.start(), m.end()) for m in _AWARD_AFTER.finditer(text)]
+    spans += [(m.start(1), m.end(1)) for m in _AWARD_BEFORE.finditer(text)]
+    if not spans:
+        return cands
+    return [c for c in cands
+            if not (c.label in ("PARK", "PROJECT", "POLICY") or (c.label == "PLACE" and c.source.startswith("suffix:")))
             or not any(a < c.start and c.end < b for a, b in spans)]
 
 

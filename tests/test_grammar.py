@@ -943,3 +943,24 @@ def test_a_listed_brand_jieba_split_into_characters_is_a_company():
 def test_a_kind_joined_to_another_by_a_conjunction_is_not_the_lists_kind():
     # 等专家与企业: the list is of experts, 企业 is the other party
     assert ents("邀请王建华、刘志强等专家与企业对接。") == [("PERSON", "王建华"), ("PERSON", "刘志强")]
+
+
+def test_inside_award_names_only_bodies_and_divisions_are_entities():
+    found = ents('社区荣获了"美丽社区""河西区党建示范小区""河西区文明社区"等多项荣誉称号。')
+    assert found == [("PLACE", "河西区"), ("PLACE", "河西区")]
+    assert ents('该小区被评为"和谐家园示范小区"。') == []
+
+
+def test_a_party_organisation_is_no_leading_party_group():
+    assert ents("夯实学校基层党组织建设。") == []
+    assert ents("区商务局党组召开会议。") == [("OFFICE", "区商务局党组")]
+
+
+def test_predicates_of_the_report_register_are_no_name_parts():
+    assert ents("紧盯泗水道沿线环境整治。") == [("PLACE", "泗水道")]
+    assert ents("落位天津枢纽环线铁路公司。") == [("ENTERPRISE", "天津枢纽环线铁路公司")]
+
+
+def test_plots_of_a_kind_are_no_project():
+    assert ents("盘活闲置地块,推进条件成熟地块出让。") == []
+    assert ents("推进新开河街闲置地块出让。") == [("PROJECT", "新开河街闲置地块")]
