@@ -268,6 +268,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     ("(?:" + "|".join(sorted(DEPARTMENT_FIELDS, key=len, reverse=True)) + r")部(?![长门署队分])", "OFFICE", 0, 16, 52),
     (r"(?:服务|管理|救助保护|政务服务|综治|指挥|执法|行政服务|公共法律服务|便民服务)中心", "OFFICE", 1, 20, 52),
     (r"(?:服务|管理|休养|事务)所|科", "OFFICE", 2, 20, 42),
+    (r"公证处", "OFFICE", 2, 12, 50),  # a notary office is a public-service agency (河西公证处)
     (r"街道", "OFFICE", 2, 10, 45),
     # a sub-district written …街 (太湖路街, 东海街) is an office; shopping and culture streets are not
     (r"(?<![大商步美文金])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
@@ -402,6 +403,7 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
 def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
     singles = frozenset(t.start for t in tokens if len(t.word) == 1)
     bounds = frozenset(t.end for t in tokens)
+    index_like = len(_INDEX_NUMBER.findall(text)) >= 3
     for pattern, label, min_prefix, max_len, priority in _compiled_suffixes():
         for m in pattern.finditer(text):
             s_start, s_end = m.start(), m.end()
@@ -432,6 +434,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 left = trim_left(text, extend_left(text, tokens, tindex, start - 1, max_len - (s_end - start) - 1), start - 1, singles, bounds)
                 if 0 <= left < start - 1 and _starts_place(text, left):
                     start = left
+            if index_like:
+                for d in _INDEX_NUMBER.finditer(text, start, s_start):
+                    start = d.end()  # 政治安全150九三学社…委员会: in an index, a page number ends a name
             if label == "OFFICE" and (d := _YEAR_PREFIX.match(text, start)) and d.end() < s_start:
                 start = d.end()  # 2023年度天津市委: a year is no part of a body's name
             if label == "OFFICE" and m.group(0)[:-1] in DEPARTMENT_FIELDS:
@@ -530,12 +535,14 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue
             if label == "PLACE" and prefix.endswith(_LOCALISERS):
                 continue  # 对街域内小区进行巡查: the estates within an area, not one estate's name
+            if m.group(0) == "公证处" and not (_starts_place(text, start) or _rare(prefix[:2])):
+                continue  # 公益二类公证处: a class of notary office; 河西公证处 is one
             if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):
                 continue  # 党群服务中心, 社区卫生服务中心: a kind of facility, not one body
             if (label == "ORG" and m.group(0) in ("幼儿园", "小学", "中学", "中小学", "学校") and not _distinctive(prefix, start, tokens, tindex)
                     and not _rare(prefix)):
                 continue  # 民办幼儿园, 普惠性幼儿园, 新时代中小学: a kind of school, not one school
-            if label == "PLACE" and m.group(0) == "社区" and _COMMUNITY_KIND.search(prefix):
+            if label == "PLACE" and m.group(0) in ("社区", "小区") and _COMMUNITY_KIND.search(prefix):
                 continue  # 文明社区, 儿童友好社区, 智慧社区: an honour or a kind, not a community's name
             if m.group(0) == "政协" and text.startswith(("委员", "常委"), s_end):
                 continue  # 政协委员: a member (a post or nobody), not the body
@@ -548,7 +555,7 @@ _ZONE_WORDS = frozenset({"集聚区", "示范区", "开发区", "商务区", "�
 # verbs the trim drops as predicates that also open company names (联合利华, 建设银行)
 _VERBS_IN_COMPANY_NAMES = frozenset({"联合", "服务", "建设"})
 _PARK_WORD = re.compile(r"科|技|创|产|数|智|软件|信|金融|服务|商|企|孵化|留学|文化|设计|物流|医药|健康")
-_COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力)$")
+_COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力|老旧|既有|封闭式|开放式|无物业|商品房|保障房|安置)$")
 _LEVEL_KIND = re.compile(r"^(?:区属|市属|区级|市级|街级|省级|街道级|社区级|县级|镇级|村级)")
 
 
@@ -562,6 +569,10 @@ def _common_endings(type_word: str) -> tuple[str, ...]:
 
 
 _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组织|持续开展|深入开展)((?:促进|打击|推动|加强|深化|整治|提升|优化)[" + CJK + r"]{0,4}?)")
+# a page number in an index (…政治安全150九三学社…): between words, followed by no counter, unit or
+# date word (not 69号, 20项, 2023年, 10支); a paragraph with three of them is an index's
+_INDEX_NUMBER = re.compile(r"(?<=[" + CJK + r"])\d{1,3}(?=[" + CJK + r"])"
+                           r"(?![号届次期批座栋层年月日项个条家所处名万亿千百十元米平公户人场篇件份台辆套株棵册本例张枚位种类级倍周天分秒斤吨度站余多小岁中支方])")
 _YEAR_PREFIX = re.compile(r"(?:19|20)\d\d\s?年度?")
 _DEPARTMENT_OWNER = frozenset({"", "中央", "国家", "区委", "市委", "省委", "县委", "党委", "党工委", "委", "区", "市", "省", "县"})
 

@@ -964,3 +964,20 @@ def test_predicates_of_the_report_register_are_no_name_parts():
 def test_plots_of_a_kind_are_no_project():
     assert ents("盘活闲置地块,推进条件成熟地块出让。") == []
     assert ents("推进新开河街闲置地块出让。") == [("PROJECT", "新开河街闲置地块")]
+
+
+def test_an_index_page_number_ends_a_name():
+    index = "经责审计202蓝天保卫战225劳动领域政治安全150九三学社天津市河西区委员会146老干部工作85就业创业157"
+    assert ("OFFICE", "九三学社天津市河西区委员会") in ents(index)
+    # in running text a number before a counter or a hotline number is part of a name
+    assert ents("星光管委会69号地块完成交付。") == [("PROJECT", "星光管委会69号地块")]
+    assert ("PROJECT", "12345便民服务平台") in ents("依托12345便民服务平台受理诉求。")
+
+
+def test_kinds_of_estate_are_no_estate():
+    assert ents("推进老旧小区改造。") == []
+    assert ents("海光里小区完成改造。") == [("PLACE", "海光里小区")]
+
+
+def test_a_notary_office_is_an_office():
+    assert ents("河西公证处办理首例业务。其中公益二类公证处1家。") == [("OFFICE", "河西公证处")]
