@@ -25,6 +25,7 @@ from functools import lru_cache
 from . import statistical
 from .lexicon import (
     DEPARTMENT_FIELDS,
+    JOINED_FIELDS,
     SURNAMES_1,
     SURNAMES_2,
     bare_county_is_place,
@@ -1128,6 +1129,26 @@ _ORG_PARENT = re.compile(r"(?:残联|妇联|工商联|文联|侨联|科协|总�
 _UNIT_ITEM = re.compile(r"[" + CJK + r"]{2,12}(?:科|室|处|股|所|中心|队|站)")
 
 
+_JOINED_BODY = re.compile(r"(?:" + "|".join(JOINED_FIELDS) + r")和[" + CJK + r"]{2,6}?(?:局|委员会|委|厅|部|办公室)(?:[" + CJK + r"]{2,3}分局)?(?![长门])")
+
+
+def joined_bodies(text: str) -> Iterator[Candidate]:
+    """区人力资源和社会保障局, 市工业和信息化局, 区住房和建设委: a department named by two fields
+    joined by 和 is one body, with the level and the place written before it."""
+    places = place_names()
+    for m in _JOINED_BODY.finditer(text):
+        start = m.start()
+        if start > 0 and text[start - 1] in "区市省县":
+            start -= 1
+            place = next((n for n in (4, 3, 2) if start - n >= 0 and text[start - n : start + 1] in places), 0)
+            start -= place
+            while place and (place := next((n for n in (4, 3) if start - n >= 0 and text[start - n : start] in places), 0)):
+                start -= place  # 天津市和平区…: the city before the district
+        if start > 1 and text[start - 2 : start] == "中共":
+            start -= 2
+        yield Candidate(start, m.end(), "OFFICE", 53, "office:joined-fields")
+
+
 def listed_units(text: str) -> Iterator[Candidate]:
     """设立综合办公室、接收安置科、拥军优抚科: the items listed after a body sets up units, each
     ending in a unit word, are offices (the list joined by 、, 和, 及, or after a colon)."""
@@ -1455,6 +1476,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(short_group_names(text, tokens, tindex))
     out.extend(level_bodies(text, tokens))
     out.extend(listed_units(text))
+    out.extend(joined_bodies(text))
     out.extend(listed_short_bodies(text))
     out.extend(listed_kinds(text, tokens, tindex))
     out.extend(listed_works(text))

@@ -84,6 +84,12 @@ DEPARTMENT_FIELDS = (
 )
 
 
+# The first field of a department named by two fields joined by 和, as the State Council's
+# departments and their local counterparts are named (人力资源和社会保障局, 住房和城乡建设委员会,
+# 工业和信息化局, 文化和旅游局, 规划和自然资源局, 卫生和计划生育委员会, 民族和宗教事务委员会).
+JOINED_FIELDS = ("人力资源", "住房", "工业", "文化", "规划", "卫生", "民族", "农业", "科学技术", "商务", "交通", "国土", "发展")
+
+
 # Municipalities directly under the central government: their districts are written by their short
 # form alone (河西, 南开, 朝阳, 浦东) where another county's short form would be an ordinary word
 # (新建, 大城, 东至 are counties too).

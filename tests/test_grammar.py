@@ -981,3 +981,13 @@ def test_kinds_of_estate_are_no_estate():
 
 def test_a_notary_office_is_an_office():
     assert ents("河西公证处办理首例业务。其中公益二类公证处1家。") == [("OFFICE", "河西公证处")]
+
+
+def test_a_department_named_by_two_fields_joined_by_he_is_one_body():
+    assert ents("河西区人力资源和社会保障局发布通知。") == [("OFFICE", "河西区人力资源和社会保障局")]
+    assert ents("区住房和建设委推进重点工程。") == [("OFFICE", "区住房和建设委")]
+    assert ents("天津市和平区发展和改革委员会发布。") == [("OFFICE", "天津市和平区发展和改革委员会")]
+    assert ents("市规划和自然资源局河西分局。") == [("OFFICE", "市规划和自然资源局河西分局")]
+    # two bodies joined by 和 stay two; fields joined by 和 without a body word are no body
+    assert ents("区商务局和区财政局联合发文。") == [("OFFICE", "区商务局"), ("OFFICE", "区财政局")]
+    assert ents("推动文化和旅游深度融合。") == []
