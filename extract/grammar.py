@@ -274,7 +274,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     # a sub-district written …街 (太湖路街, 东海街) is an office; shopping and culture streets are not
     (r"(?<![大商步美文金])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
     # other organisations
-    (r"大学|学院|学校|中小学|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|实验室|博物院|博物馆|图书馆|美术馆|科技馆|养老院|书画院", "ORG", 2, 24, 50),
+    (r"大学|学院|学校|中小学|中学|小学|幼儿园|附中|附小|职专|医院|卫生院|研究院|研究所|研究中心|实验室|博物院|博物馆|图书馆|美术馆|科技馆|养老院|书画院", "ORG", 2, 24, 50),
     # an association's secretariat in a city (…联盟天津秘书处) is the association's, one name
     (r"(?:分会|联盟|协会|商会|学会|联合会|促进会)(?:[\u4e00-\u9fff]{2,3})?秘书处", "ORG", 2, 30, 52),
     (r"分会|协会|学会|商会|联合会|促进会|联盟|基金会|工作室|俱乐部|共同体|志愿服务队|报社|电视台|融媒体中心|实践站|救助站|名师库", "ORG", 2, 24, 50),
@@ -540,7 +540,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 公益二类公证处: a class of notary office; 河西公证处 is one
             if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):
                 continue  # 党群服务中心, 社区卫生服务中心: a kind of facility, not one body
-            if (label == "ORG" and m.group(0) in ("幼儿园", "小学", "中学", "中小学", "学校") and not _distinctive(prefix, start, tokens, tindex)
+            if (label == "ORG" and m.group(0) in ("幼儿园", "小学", "中学", "中小学", "学校", "附中", "附小", "职专") and not _distinctive(prefix, start, tokens, tindex)
                     and not _rare(prefix)):
                 continue  # 民办幼儿园, 普惠性幼儿园, 新时代中小学: a kind of school, not one school
             if label == "PLACE" and m.group(0) in ("社区", "小区") and _COMMUNITY_KIND.search(prefix):

@@ -991,3 +991,8 @@ def test_a_department_named_by_two_fields_joined_by_he_is_one_body():
     # two bodies joined by 和 stay two; fields joined by 和 without a body word are no body
     assert ents("区商务局和区财政局联合发文。") == [("OFFICE", "区商务局"), ("OFFICE", "区财政局")]
     assert ents("推动文化和旅游深度融合。") == []
+
+
+def test_affiliated_and_vocational_schools_are_organisations():
+    assert ents("打造北师大天津附中。") == [("ORG", "北师大天津附中")]
+    assert ents("支持电子计算机职专发展。") == [("ORG", "电子计算机职专")]
