@@ -206,7 +206,7 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
         new_start = tok.start
         i -= 1
     # never start on a joiner ("的", "和", "与" ...) unless it begins a place name (和平区)
-    while new_start < start and text[new_start] in "的之与和及、" and not _starts_place(text, new_start):
+    while new_start < start and text[new_start] in "的之与和及暨、" and not _starts_place(text, new_start):
         new_start += 1
     return new_start
 

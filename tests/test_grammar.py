@@ -996,3 +996,7 @@ def test_a_department_named_by_two_fields_joined_by_he_is_one_body():
 def test_affiliated_and_vocational_schools_are_organisations():
     assert ents("打造北师大天津附中。") == [("ORG", "北师大天津附中")]
     assert ents("支持电子计算机职专发展。") == [("ORG", "电子计算机职专")]
+
+
+def test_ji_joins_and_begins_no_name():
+    assert ents('"携手联欢迎国庆"暨东海街首届主题实践活动启动。') == [("OFFICE", "东海街")]
