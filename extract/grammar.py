@@ -726,6 +726,8 @@ def bracket_titles(text: str) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- quoted names
 
 _QUOTE = re.compile(r"(“[^“”]{1,30}”|\"[^\"]{1,30}\"|「[^「」]{1,30}」)")
+_BODY_END = re.compile(r"(?:工作室|中心|专班|站|室|局|委|办|组)$")
+_LOOSE_FILLER = re.compile(r"^(?:[^的]*的|各项|各类|相关|有关|等|系列|一系列)")
 _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
     (r"(?:[" + CJK + r"]{0,8}?)(?:专项行动|行动计划|实施方案|行动|规划|计划|方案|机制|制度|体系|模式|改革|经验|政策|措施|举措|办法|战略|清单|标准|工作法)+", "POLICY"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:工程|项目|平台)", "PROJECT"),
@@ -761,6 +763,18 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         matched = False
         for rx, label in _TYPE_AFTER_QUOTE:
             t = re.match(rx, after)
+            if t and _LOOSE_FILLER.search(t.group(0)):
+                # “乙类乙管”各项措施, “…”的独特模式: the measures of the named thing, not its name;
+                # the quoted name is the policy
+                if label == "POLICY":
+                    # each name of a chain closed by 等 (“红色议事厅”“红黑榜”等经验), else the one quoted
+                    first = _chain_start(text, m.start()) if t.group(0).startswith("等") else m.start()
+                    for q in _QUOTE.finditer(text, first, m.end()):
+                        name = q.group(0)[1:-1]
+                        if 3 <= len(name) <= 10 and not re.search(r"[,,。;;、]", name) and not _BODY_END.search(name):
+                            yield Candidate(q.start() + 1, q.end() - 1, "POLICY", 72, "quoted:loose-type")
+                matched = True
+                break
             if t and not re.search(r"[,。;、,]", t.group(0)):
                 end = m.end() + t.end()
                 # chained quotes: "周检查""月督查"机制

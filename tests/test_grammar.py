@@ -1000,3 +1000,13 @@ def test_affiliated_and_vocational_schools_are_organisations():
 
 def test_ji_joins_and_begins_no_name():
     assert ents('"携手联欢迎国庆"暨东海街首届主题实践活动启动。') == [("OFFICE", "东海街")]
+
+
+def test_a_type_word_after_a_loose_filler_is_not_part_of_the_quoted_name():
+    # the measures of the named thing, not its name: the quoted name is the policy
+    assert ents('严格落实"乙类乙管"各项措施。') == [("POLICY", "乙类乙管")]
+    assert ents('探索"城市基层党建+社区居家养老"的独特模式。') == [("POLICY", "城市基层党建+社区居家养老")]
+    # a chain closed by 等 names each of its items
+    assert ents('运用"红色议事厅""红黑榜"等经验。') == [("POLICY", "红色议事厅"), ("POLICY", "红黑榜")]
+    # the type word right after the quote is still part of the name
+    assert ents('落实"1+10"实施方案。') == [("POLICY", '"1+10"实施方案')]
