@@ -771,7 +771,10 @@ def quoted_names(text: str) -> Iterator[Candidate]:
                     first = _chain_start(text, m.start()) if t.group(0).startswith("等") else m.start()
                     for q in _QUOTE.finditer(text, first, m.end()):
                         name = q.group(0)[1:-1]
-                        if 3 <= len(name) <= 10 and not re.search(r"[,,。;;、]", name) and not _BODY_END.search(name):
+                        parts = re.split(r"[++]", name)
+                        if any(_BODY_END.search(x) or x.endswith(("公司", "集团")) for x in parts):
+                            continue  # “投促局+投促中心+市场化公司”的招商体系: the bodies of a set-up, no policy's name
+                        if 3 <= len(name) <= 14 and not re.search(r"[,,。;;、]", name):
                             yield Candidate(q.start() + 1, q.end() - 1, "POLICY", 72, "quoted:loose-type")
                 matched = True
                 break

@@ -1010,3 +1010,8 @@ def test_a_type_word_after_a_loose_filler_is_not_part_of_the_quoted_name():
     assert ents('运用"红色议事厅""红黑榜"等经验。') == [("POLICY", "红色议事厅"), ("POLICY", "红黑榜")]
     # the type word right after the quote is still part of the name
     assert ents('落实"1+10"实施方案。') == [("POLICY", '"1+10"实施方案')]
+
+
+def test_bodies_joined_by_plus_in_quotes_are_bodies():
+    found = ents("形成“投促局+投促中心+市场化公司”的招商体系。")
+    assert ("OFFICE", "投促局") in found and not any(label == "POLICY" for label, _ in found)
