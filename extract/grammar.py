@@ -438,6 +438,14 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if index_like:
                 for d in _INDEX_NUMBER.finditer(text, start, s_start):
                     start = d.end()  # 政治安全150九三学社…委员会: in an index, a page number ends a name
+            if label in ("PLACE", "PARK"):
+                # 六十一中学泰安道校区: a school or hospital before a road is its own name, the road's
+                # name starts after it; 第六届民园广场: an edition's ordinal belongs to the event
+                inner = [x.end() for x in _ORG_INSIDE.finditer(text, start, s_start) if x.end() < s_start]
+                if inner and label == "PLACE":
+                    start = max(inner)
+                if (d := _EDITION.match(text, start)) and d.end() < s_start:
+                    start = d.end()
             if label == "OFFICE" and (d := _YEAR_PREFIX.match(text, start)) and d.end() < s_start:
                 start = d.end()  # 2023年度天津市委: a year is no part of a body's name
             if label == "OFFICE" and m.group(0)[:-1] in DEPARTMENT_FIELDS:
@@ -500,8 +508,11 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue
             if _MEETING.search(name):
                 continue  # 对口协商会, 项目推介会: meetings are not entities (GUIDELINES.md)
-            if _HALL.search(name) or re.fullmatch(r"[一二两三四五六七八九十]+", prefix):
-                continue  # 城市会客厅, 政务服务示范厅: halls, not departments; 两委: a count of committees
+            if _HALL.search(name) or (re.fullmatch(r"[一二两三四五六七八九十]+", prefix)
+                                      and not (m.group(0) in ("中学", "小学") and len(prefix) >= 2)):
+                # 城市会客厅, 政务服务示范厅: halls, not departments; 两委: a count of committees
+                # (二十中学, 六十一中学: schools are named by their number)
+                continue
             if len(re.sub(r"[—\-、,,]", "", prefix)) <= 1 and re.search(r"[—\-、]", prefix):
                 continue  # 市—区—街道, 区、街、社区: levels listed, not a name
             if _MEASURE_START.match(prefix) or "社会主义" in prefix:
@@ -574,6 +585,8 @@ _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组�
 # date word (not 69号, 20项, 2023年, 10支); a paragraph with three of them is an index's
 _INDEX_NUMBER = re.compile(r"(?<=[" + CJK + r"])\d{1,3}(?=[" + CJK + r"])"
                            r"(?![号届次期批座栋层年月日项个条家所处名万亿千百十元米平公户人场篇件份台辆套株棵册本例张枚位种类级倍周天分秒斤吨度站余多小岁中支方])")
+_ORG_INSIDE = re.compile(r"中学|小学|大学|学校|幼儿园|医院")
+_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+[届次期]")
 _YEAR_PREFIX = re.compile(r"(?:19|20)\d\d\s?年度?")
 _DEPARTMENT_OWNER = frozenset({"", "中央", "国家", "区委", "市委", "省委", "县委", "党委", "党工委", "委", "区", "市", "省", "县"})
 

@@ -1015,3 +1015,12 @@ def test_a_type_word_after_a_loose_filler_is_not_part_of_the_quoted_name():
 def test_bodies_joined_by_plus_in_quotes_are_bodies():
     found = ents("形成“投促局+投促中心+市场化公司”的招商体系。")
     assert ("OFFICE", "投促局") in found and not any(label == "POLICY" for label, _ in found)
+
+
+def test_a_school_before_a_road_is_its_own_name():
+    found = ents("完成六十一中学泰安道校区维修提升。")
+    assert ("ORG", "六十一中学") in found and ("PLACE", "泰安道") in found
+
+
+def test_an_editions_ordinal_is_no_part_of_a_place():
+    assert ("PLACE", "民园广场") in ents("组织第六届民园广场“城市记忆”音乐会。")
