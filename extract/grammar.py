@@ -389,6 +389,9 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
         if m and m.end() < s_start:
             start, changed = m.end(), True
             continue
+        if text[start] in _PREPOSITIONS and start + 1 < s_start and text[start + 1] in "区市县省":
+            start, changed = start + 1, True  # 受区人民政府委托, 经市政府同意: jieba glues the preposition to the level
+            continue
         for n in (4, 3, 2, 1):
             w = text[start : start + n]
             if bounds is not None and n > 1 and start + n not in bounds and w not in STOP_WORDS:
@@ -585,6 +588,7 @@ _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组�
 # date word (not 69号, 20项, 2023年, 10支); a paragraph with three of them is an index's
 _INDEX_NUMBER = re.compile(r"(?<=[" + CJK + r"])\d{1,3}(?=[" + CJK + r"])"
                            r"(?![号届次期批座栋层年月日项个条家所处名万亿千百十元米平公户人场篇件份台辆套株棵册本例张枚位种类级倍周天分秒斤吨度站余多小岁中支方])")
+_PREPOSITIONS = frozenset("受经由向被对为在从据按将把")
 _ORG_INSIDE = re.compile(r"中学|小学|大学|学校|幼儿园|医院")
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+[届次期]")
 _YEAR_PREFIX = re.compile(r"(?:19|20)\d\d\s?年度?")
@@ -1365,6 +1369,7 @@ _KIND_AFTER_DENG = re.compile(
     r"((?:(?![与和及])[" + CJK + r"]){0,4}?)(" + "|".join(f"(?:{p})" for p, _l in _KIND_HEADS) + r")"
 )
 _LABEL_OF_HEAD = [(re.compile(f"^(?:{p})$"), label) for p, label in _KIND_HEADS]
+_INNER_BRACKETS = re.compile(r"(?<=[" + CJK + r"])[((][" + CJK + r"]{1,6}[))]")  # 国能航运(天津)、
 _ITEM_BOUNDARY = re.compile(r"[,,。;;::“”\"()()【】!!??]")
 _NAME_TAGS = {"nz", "nt", "nr", "nrt", "nrfg", "ns", "j", "eng"}
 _BUILD_VERB = re.compile(r"新建|续建|改建|扩建|打通|建成|修建|新开")
@@ -1394,7 +1399,8 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
     for m in _KIND_AFTER_DENG.finditer(text):
         head = m.group(3)
         label = next(lb for rx, lb in _LABEL_OF_HEAD if rx.match(head))
-        left = max([previous_end] + [b.end() for b in _ITEM_BOUNDARY.finditer(text, previous_end, m.start())])
+        masked = _INNER_BRACKETS.sub(lambda g: "_" * len(g.group(0)), text[: m.start()])
+        left = max([previous_end] + [b.end() for b in _ITEM_BOUNDARY.finditer(masked, previous_end, m.start())])
         previous_end = m.end()
         if text[m.start()] != "等" and "、" not in text[left : m.start()]:
             continue  # without 等, only a list closed by its count (甲园、乙园4个小区) is one

@@ -1024,3 +1024,13 @@ def test_a_school_before_a_road_is_its_own_name():
 
 def test_an_editions_ordinal_is_no_part_of_a_place():
     assert ("PLACE", "民园广场") in ents("组织第六届民园广场“城市记忆”音乐会。")
+
+
+def test_a_bracketed_place_inside_a_listed_name_does_not_end_the_list():
+    found = ents("促进国网电商、飞泰交通、国能航运(天津)、铸金科技等企业合作。")
+    for name in ("国网电商", "飞泰交通", "国能航运(天津)", "铸金科技"):
+        assert ("ENTERPRISE", name) in found
+
+
+def test_a_preposition_glued_to_a_level_word_is_no_part_of_a_body():
+    assert ents("受区人民政府委托,现向大会报告。") == [("OFFICE", "区人民政府")]
