@@ -272,7 +272,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"公证处", "OFFICE", 2, 12, 50),  # a notary office is a public-service agency (河西公证处)
     (r"街道", "OFFICE", 2, 10, 45),
     # a sub-district written …街 (太湖路街, 东海街) is an office; shopping and culture streets are not
-    (r"(?<![大商步美文金])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
+    (r"(?<![大商步美文金业])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
     # other organisations
     (r"大学|学院|学校|中小学|中学|小学|幼儿园|附中|附小|职专|医院|卫生院|研究院|研究所|研究中心|实验室|博物院|博物馆|图书馆|美术馆|科技馆|养老院|书画院", "ORG", 2, 24, 50),
     # an association's secretariat in a city (…联盟天津秘书处) is the association's, one name
@@ -1183,6 +1183,18 @@ def joined_bodies(text: str) -> Iterator[Candidate]:
         yield Candidate(start, m.end(), "OFFICE", 53, "office:joined-fields")
 
 
+_PARTNER_HUB = re.compile(r"(?<=与)([" + CJK + r"]{2,4}?)(港|机场|国际机场)(?=[、和及]|(?:开展|签订|签署|深化|加强)?[" + CJK + r"]{0,4}?合作)")
+
+
+def partner_hubs(text: str) -> Iterator[Candidate]:
+    """与天津港合作, 与天津机场开展战略合作: a port or an airport a body cooperates with is the
+    company that runs it (ENTERPRISE), not the place."""
+    places = place_names()
+    for m in _PARTNER_HUB.finditer(text):
+        if m.group(1) in places:
+            yield Candidate(m.start(1), m.end(2), "ENTERPRISE", 56, "enterprise:partner-hub")
+
+
 def listed_units(text: str) -> Iterator[Candidate]:
     """设立综合办公室、接收安置科、拥军优抚科: the items listed after a body sets up units, each
     ending in a unit word, are offices (the list joined by 、, 和, 及, or after a colon)."""
@@ -1513,6 +1525,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(level_bodies(text, tokens))
     out.extend(listed_units(text))
     out.extend(joined_bodies(text))
+    out.extend(partner_hubs(text))
     out.extend(listed_short_bodies(text))
     out.extend(listed_kinds(text, tokens, tindex))
     out.extend(listed_works(text))

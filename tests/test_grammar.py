@@ -1034,3 +1034,12 @@ def test_a_bracketed_place_inside_a_listed_name_does_not_end_the_list():
 
 def test_a_preposition_glued_to_a_level_word_is_no_part_of_a_body():
     assert ents("受区人民政府委托,现向大会报告。") == [("OFFICE", "区人民政府")]
+
+
+def test_a_port_or_airport_a_body_cooperates_with_is_its_operator():
+    assert ents("强化与天津港合作,与天津机场开展战略合作。") == [("ENTERPRISE", "天津港"), ("ENTERPRISE", "天津机场")]
+    assert ents("前往天津机场。") == [("PLACE", "天津")]
+
+
+def test_a_commercial_street_is_no_sub_district():
+    assert ents("提升靖江路商业街。") == [("PLACE", "靖江路")]
