@@ -186,7 +186,8 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             new_start = tokens[i - 1].start  # 东疆之星·意风新经济产业园: a name joined by a middle dot
             i -= 2
             continue
-        if new_start == tok.end and tok.pos != "x" and len(w) <= 2 and _ROAD_STEM.match(text, new_start):
+        if new_start == tok.end and tok.pos != "x" and len(w) <= 2 and _ROAD_STEM.match(text, new_start) \
+                and w not in STOP_WORDS and not (len(w) == 2 and tok.pos in ("v", "vn", "d", "ad") and not _rare(w)):
             new_start = tok.start  # 同安南里小区: the word before 安南里 is the road's stem, whatever its tag
             break
         if w == " " and i > 0 and new_start == tok.end and _LATIN_WORD.fullmatch(tokens[i - 1].word) \
@@ -695,6 +696,8 @@ def _refine_label(label: str, name: str) -> str:
     """Second look at a type-word label using the rest of the name."""
     if label == "ENTERPRISE" and _SCHOOL_OR_HOSPITAL_ALLIANCE.search(name):
         return "ORG"
+    if label == "ENTERPRISE" and name.endswith("分中心") and re.search(r"(?:大学|学院|医院|研究院)", name):
+        return "ORG"  # 梅鲁科技大学分中心: a university's or hospital's branch centre is no company
     if label == "PARK" and name.endswith("片区") and not re.search(r"(?:区|园|带|城)[东西南北]?片区$", name[:-2] + "片区"):
         # renewal areas named as the object of renewal are projects; a zone's 片区 stays a park
         inner = name[:-2]

@@ -1043,3 +1043,12 @@ def test_a_port_or_airport_a_body_cooperates_with_is_its_operator():
 
 def test_a_commercial_street_is_no_sub_district():
     assert ents("提升靖江路商业街。") == [("PLACE", "靖江路")]
+
+
+def test_a_predicate_before_a_road_is_no_part_of_its_stem():
+    assert ents("建立山东路与锦州道交口处理点。") == [("PLACE", "山东路"), ("PLACE", "锦州道")]
+    assert ents("启动同安南里小区加装电梯工作。") == [("PLACE", "同安南里小区")]
+
+
+def test_a_universitys_branch_centre_is_an_organisation():
+    assert ents("成立梅鲁科技大学分中心。") == [("ORG", "梅鲁科技大学分中心")]
