@@ -1538,6 +1538,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
                for s, e in statistical.statistical_persons(text, tokens, tindex))
     out.extend(list(phases(text, out)))
     out.extend(list(zone_parts(text, out)))
+    out.extend(list(listed_with_offices(text, out)))
     return inside_award(text, inside_slogan(text, inside_meeting(text, out)))
 
 
@@ -1572,6 +1573,21 @@ def inside_award(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands
             if not (c.label in ("PARK", "PROJECT", "POLICY") or (c.label == "PLACE" and c.source.startswith("suffix:")))
             or not any(a < c.start and c.end < b for a, b in spans)]
+
+
+def listed_with_offices(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
+    """区住建委、规划分局、土整中心等, “投促局+投促中心”: a centre listed with offices, next to one, is
+    an office too (a public-service agency), not an organisation."""
+    offices = [c for c in cands if c.label == "OFFICE"]
+    ends = {c.end for c in offices}
+    starts = {c.start for c in offices}
+    for c in cands:
+        if c.label != "ORG" or not text.startswith("中心", c.end - 2):
+            continue
+        before = c.start > 0 and text[c.start - 1] in "、++" and (c.start - 1) in ends
+        after = c.end < len(text) and text[c.end] in "、++" and (c.end + 1) in starts
+        if before or after:
+            yield Candidate(c.start, c.end, "OFFICE", c.priority + 1, "office:listed-with-offices")
 
 
 _ZONE_PART = re.compile(r"([" + CJK + r"]{2,4}?)片区")

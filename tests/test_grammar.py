@@ -1052,3 +1052,9 @@ def test_a_predicate_before_a_road_is_no_part_of_its_stem():
 
 def test_a_universitys_branch_centre_is_an_organisation():
     assert ents("成立梅鲁科技大学分中心。") == [("ORG", "梅鲁科技大学分中心")]
+
+
+def test_a_centre_listed_with_offices_is_an_office():
+    found = ents("协调区住建委、规划分局、土整中心等推进项目。")
+    assert ("OFFICE", "土整中心") in found
+    assert ents("建设区图书馆、文化中心。") == [("PLACE", "文化中心")]
