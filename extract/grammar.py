@@ -261,7 +261,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     # policies
     (r"专项行动|专项整治|集中整治|三年行动|行动计划|行动方案|实施方案|工作方案|实施意见|实施细则|实施办法|管理办法|扶持办法|暂行办法", "POLICY", 2, 30, 55),
     (r"规划|计划|方案|行动|攻坚战|办法|条例|细则|战略|政策|措施|举措|清单|目录|指南|工作要点|准则|责任制|促进法|保护法|法", "POLICY", 2, 30, 40),
-    (r"机制|制度|体系|模式|改革|经验", "POLICY", 2, 20, 30),
+    (r"机制|制度|体系|模式|改革(?!委)|经验", "POLICY", 2, 20, 30),
     # offices
     (r"人民政府|人民代表大会常务委员会|人大常委会|常委会|委员会|政协|纪委监委|党工委|党委|党组(?!织)", "OFFICE", 1, 24, 50),
     (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|协调小组|工作小组|党支部|党总支|支部|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
@@ -419,6 +419,11 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             start = trim_left(text, start, s_start, singles, bounds)
             if start < 0:
                 continue
+            if start == s_start and s_start >= 2 and {s_start - 2, s_start - 1} <= singles \
+                    and _CJK_CHAR.match(text[s_start - 2]) and _CJK_CHAR.match(text[s_start - 1]) \
+                    and (s_start == 2 or text[s_start - 3] in "、,,。;;::“\"((") \
+                    and not (set(text[s_start - 2 : s_start]) & _SPLIT_NAME_STOP):
+                start = s_start - 2  # 、先达地块: a listed name jieba split into two characters (先 + 达)
             if (label == "ENTERPRISE" and m.group(0).endswith("公司") and start >= 3
                     and text[start - 3] in _COMITATIVE and text[start - 2 : start] in _VERBS_IN_COMPANY_NAMES):
                 start -= 2  # 与联合赤道…有限公司: after 与/同 no predicate comes, so the word is the name's
@@ -450,8 +455,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     start = max(inner)
                 if (d := _EDITION.match(text, start)) and d.end() < s_start:
                     start = d.end()
-            if label == "OFFICE" and (d := _YEAR_PREFIX.match(text, start)) and d.end() < s_start:
-                start = d.end()  # 2023年度天津市委: a year is no part of a body's name
+            if label not in ("POLICY", "PROJECT") and (d := _DATE_PREFIX.match(text, start)) and start < d.end() < s_start:
+                start = d.end()  # 2023年度天津市委, 16日市国资委: a date is no part of a body's or a place's name
             if label == "OFFICE" and m.group(0)[:-1] in DEPARTMENT_FIELDS:
                 start = _department_start(text, start, s_start)  # (报区委统战部, 是指公安部: 报, 指 are verbs)
             label_here = label
@@ -589,10 +594,11 @@ _CAMPAIGN_LEAD = re.compile(r"(?:开展|实施|启动|部署|推进|深化|组�
 # date word (not 69号, 20项, 2023年, 10支); a paragraph with three of them is an index's
 _INDEX_NUMBER = re.compile(r"(?<=[" + CJK + r"])\d{1,3}(?=[" + CJK + r"])"
                            r"(?![号届次期批座栋层年月日项个条家所处名万亿千百十元米平公户人场篇件份台辆套株棵册本例张枚位种类级倍周天分秒斤吨度站余多小岁中支方])")
+_SPLIT_NAME_STOP = frozenset("在为对并和及各我其该与从向以把被将由于无每全本此这那局")
 _PREPOSITIONS = frozenset("受经由向被对为在从据按将把")
 _ORG_INSIDE = re.compile(r"中学|小学|大学|学校|幼儿园|医院")
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+[届次期]")
-_YEAR_PREFIX = re.compile(r"(?:19|20)\d\d\s?年度?")
+_DATE_PREFIX = re.compile(r"(?:(?:19|20)\d\d\s?年度?)?(?:\d{1,2}\s?月)?(?:\d{1,2}\s?日)?")
 _DEPARTMENT_OWNER = frozenset({"", "中央", "国家", "区委", "市委", "省委", "县委", "党委", "党工委", "委", "区", "市", "省", "县"})
 
 
@@ -875,6 +881,14 @@ def posts(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Ca
             # 华北大区党委书记: a level word jieba joins to the word before it is not the body of the
             # title, unless a division name ends there (河西区委书记)
             if not any(text[max(0, start - n) : start + 1] in divisions for n in range(1, 6)):
+                start += 1
+        if text[start] == "委" and start > 0 and _CJK_CHAR.match(text[start - 1]):
+            # 市国资委党委书记: the title's body word ends a body's name (市国资委); the post is the
+            # whole title with its body in front (GUIDELINES.md), not 委党委书记
+            body = trim_left(text, extend_left(text, tokens, tindex, start, 8), start)
+            if 0 <= body < start and (text[body] in "区市省县" or _starts_place(text, body) or text.startswith("国家", body)):
+                start = body
+            else:
                 start += 1
         if start < m.end():
             yield Candidate(start, m.end(), "POST", 70, "title")

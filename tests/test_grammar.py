@@ -1058,3 +1058,19 @@ def test_a_centre_listed_with_offices_is_an_office():
     found = ents("协调区住建委、规划分局、土整中心等推进项目。")
     assert ("OFFICE", "土整中心") in found
     assert ents("建设区图书馆、文化中心。") == [("PLACE", "文化中心")]
+
+
+def test_a_date_is_no_part_of_a_bodys_name():
+    assert ents("16日市国资委与河西区召开工作对接会。") == [("OFFICE", "市国资委"), ("PLACE", "河西区")]
+    assert ents("8日市发展改革委召开会议。") == [("OFFICE", "市发展改革委")]
+    assert ents("实施2023年20项民心工程。") == [("PROJECT", "2023年20项民心工程")]
+
+
+def test_a_title_after_a_body_ending_in_wei_keeps_the_body():
+    assert ("POST", "市国资委党委书记") in ents("市国资委党委书记、主任张勇表示。")
+    assert ("POST", "区卫健委主任") in ents("区卫健委主任王某出席。")
+
+
+def test_a_listed_name_jieba_split_into_two_characters():
+    assert ("PROJECT", "先达地块") in ents("推进红旗新里、先达地块等城市更新项目。")
+    assert ents("在各社区开展活动。") == []
