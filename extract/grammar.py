@@ -267,7 +267,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|协调小组|工作小组|党支部|党总支|支部|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
     (r"局|厅|委|办", "OFFICE", 1, 16, 40),
     # ministries and a party committee's departments (教育部, 区委统战部), never 部长, 部门, 部署, 部分
-    ("(?:" + "|".join(sorted(DEPARTMENT_FIELDS, key=len, reverse=True)) + r")部(?![长门署队分])", "OFFICE", 0, 16, 52),
+    ("(?:" + "|".join(sorted(DEPARTMENT_FIELDS, key=len, reverse=True)) + r")部(?:[" + CJK + r"]{2,6}?司(?!长))?(?![长门署队分])", "OFFICE", 0, 20, 52),
     (r"(?:服务|管理|救助保护|政务服务|综治|指挥|执法|行政服务|公共法律服务|便民服务)中心", "OFFICE", 1, 20, 52),
     (r"(?:服务|管理|休养|事务)所|科", "OFFICE", 2, 20, 42),
     (r"公证处", "OFFICE", 2, 12, 50),  # a notary office is a public-service agency (河西公证处)
@@ -457,7 +457,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     start = d.end()
             if label not in ("POLICY", "PROJECT") and (d := _DATE_PREFIX.match(text, start)) and start < d.end() < s_start:
                 start = d.end()  # 2023年度天津市委, 16日市国资委: a date is no part of a body's or a place's name
-            if label == "OFFICE" and m.group(0)[:-1] in DEPARTMENT_FIELDS:
+            if label == "OFFICE" and m.group(0).split("部")[0] in DEPARTMENT_FIELDS:
                 start = _department_start(text, start, s_start)  # (报区委统战部, 是指公安部: 报, 指 are verbs)
             label_here = label
             if label in ("PLACE", "PARK", "PROJECT") and (k := text.rfind("项目", start, s_start)) >= 0:
@@ -848,10 +848,10 @@ def _chain_start(text: str, start: int) -> int:
 
 _POST_CORE = (
     r"(?:总书记|党组书记|党委书记|党工委书记|支部书记|副书记|书记|副区长|区长|副市长|市长|副县长|县长|副省长|省长|"
-    r"副主任|主任委员|主任|副局长|局长|副处长|处长|副科长|科长|副部长|部长|副主席|主席|副秘书长|秘书长|常委|"
+    r"副主任|主任委员|主任|副局长|局长|副司长|司长|副处长|处长|副科长|科长|副部长|部长|副主席|主席|副秘书长|秘书长|常委|"
     r"副主委|主委|副理事长|理事长|副会长|会长|副董事长|董事长|副总经理|总经理|副总裁|总裁|总会计师|总工程师|总经济师|"
     r"副行长|行长|副院长|院长|副校长|校长|副所长|所长|馆长|站长|队长|组长|[副总]?(?:(?:微|专属|专职)?网格长|林长|河长|湖长|街长)|检察长|"
-    r"庭长|督导员|调研员|巡视员|院士|教授|研究员|正高级教师|高级教师|主任医师|CEO|首席执行官)"
+    r"庭长|督导员|(?:[一二三四]级)?(?:调研员|巡视员)|院士|教授|研究员|正高级教师|高级教师|主任医师|CEO|首席执行官)"
 )
 _POST_BODY = (
     r"(?:(?:中共)?(?:全国|国家|省|市|区|县|镇|乡|街道?|社区|村|街道级|社区级|区级|市级)?"
@@ -983,7 +983,7 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
             start = tokens[host].end  # 代表恩里克·…: the name starts after the word jieba joins its head to
         a, b = tindex.get(start), tindex.get(m.end() - 1)
         if "之" in text[start : m.end()] or (a is not None and b is not None and any(
-                len(t.word) >= 2 and _common_noun(t.word) for t in tokens[a : b + 1])):
+                len(t.word) >= 2 and (_common_noun(t.word) or t.word in STOP_WORDS) for t in tokens[a : b + 1])):
             continue  # 海河之眼·智造科技…: words of the dictionary, not a transliterated name
         yield Candidate(start, m.end(), "PERSON", 70, "person:foreign")
     for tok in tokens:

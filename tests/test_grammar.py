@@ -1074,3 +1074,13 @@ def test_a_title_after_a_body_ending_in_wei_keeps_the_body():
 def test_a_listed_name_jieba_split_into_two_characters():
     assert ("PROJECT", "先达地块") in ents("推进红旗新里、先达地块等城市更新项目。")
     assert ents("在各社区开展活动。") == []
+
+
+def test_a_ministrys_department_and_its_ranked_titles():
+    found = ents("民政部养老服务司一行到河西区调研。副司长李邦华听取汇报。")
+    assert ("OFFICE", "民政部养老服务司") in found and ("POST", "副司长") in found and ("PERSON", "李邦华") in found
+    assert ("POST", "市民政局二级巡视员") in ents("市民政局二级巡视员张宝甫参加。")
+
+
+def test_a_dotted_phrase_with_report_words_is_no_foreign_name():
+    assert not any(label == "PERSON" for label, _ in ents("举办河西区三联·西岸首届城市文耕节。"))
