@@ -195,6 +195,10 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             new_start = tokens[i - 1].start  # ATM MEDIA公司: Latin words of one name keep their spaces
             i -= 2
             continue
+        if tok.pos == "f" and len(w) == 2 and w[0] in "以之":
+            if w[0] == "以" and new_start == tok.end and _CJK_CHAR.match(w[1]) and w[1] in "东西南北":
+                new_start = tok.start + 1  # 以南楼…广场: jieba glues 以 to the name's first character
+            break  # 以南, 之间: a localiser ends a name
         if _stop_word(text, tok.start, w) or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
             break
         if tok.pos == "m" and i + 1 < len(tokens) and tokens[i + 1].pos == "q":
@@ -556,6 +560,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue
             if label == "PLACE" and prefix.endswith(_LOCALISERS):
                 continue  # 对街域内小区进行巡查: the estates within an area, not one estate's name
+            if m.group(0) == "街道" and _common_noun(prefix):
+                continue  # 在试点街道设立标识: a kind of sub-district, not one
             if m.group(0) == "公证处" and not (_starts_place(text, start) or _rare(prefix[:2])):
                 continue  # 公益二类公证处: a class of notary office; 河西公证处 is one
             if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):
@@ -753,7 +759,7 @@ def bracket_titles(text: str) -> Iterator[Candidate]:
 
 _QUOTE = re.compile(r"(“[^“”]{1,30}”|\"[^\"]{1,30}\"|「[^「」]{1,30}」)")
 _BODY_END = re.compile(r"(?:工作室|中心|专班|站|室|局|委|办|组)$")
-_LOOSE_FILLER = re.compile(r"^(?:[^的]*的|各项|各类|相关|有关|等|系列|一系列)")
+_LOOSE_FILLER = re.compile(r"^(?:[^的]*的|[^等]*等|各项|各类|相关|有关|系列|一系列)")
 _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
     (r"(?:[" + CJK + r"]{0,8}?)(?:专项行动|行动计划|实施方案|行动|规划|计划|方案|机制|制度|体系|模式|改革|经验|政策|措施|举措|办法|战略|清单|标准|工作法)+", "POLICY"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:工程|项目|平台)", "PROJECT"),
@@ -792,7 +798,7 @@ def quoted_names(text: str) -> Iterator[Candidate]:
             if t and _LOOSE_FILLER.search(t.group(0)):
                 # “乙类乙管”各项措施, “…”的独特模式: the measures of the named thing, not its name;
                 # the quoted name is the policy
-                if label == "POLICY":
+                if label == "POLICY" and not re.match(r"[^等的]+等", t.group(0)):
                     # each name of a chain closed by 等 (“红色议事厅”“红黑榜”等经验), else the one quoted
                     first = _chain_start(text, m.start()) if t.group(0).startswith("等") else m.start()
                     for q in _QUOTE.finditer(text, first, m.end()):

@@ -1084,3 +1084,16 @@ def test_a_ministrys_department_and_its_ranked_titles():
 
 def test_a_dotted_phrase_with_report_words_is_no_foreign_name():
     assert not any(label == "PERSON" for label, _ in ents("举办河西区三联·西岸首届城市文耕节。"))
+
+
+def test_a_localiser_ends_a_name():
+    assert ("PLACE", "南楼桂发祥食品广场") in ents("桂发祥集团以南楼桂发祥食品广场为载体。")
+
+
+def test_a_kind_of_sub_district_is_none():
+    assert ents("在试点街道显著位置设立标识。") == []
+    assert ents("柳林街道开展活动。") == [("OFFICE", "柳林街道")]
+
+
+def test_a_quoted_word_before_other_listed_words_is_no_name():
+    assert ents('建立"一把手"末位表态等制度。') == []
