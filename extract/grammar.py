@@ -90,7 +90,7 @@ STOP_WORDS = {
     # the rare-word rule below would take them as name parts (夯实学校…, 紧盯公立医院…)
     "夯实", "紧盯", "盯紧", "深挖", "压实", "压紧", "紧扣", "聚力", "发力", "深耕", "厚植", "擦亮", "做强", "做优",
     "做大", "做实", "补齐", "织密", "筑牢", "落位", "建强", "用活", "守牢", "兜牢", "扎牢", "拧紧", "抓实", "抓细",
-    "抓牢", "锚定", "撬动", "提振",
+    "抓牢", "锚定", "撬动", "提振", "激活",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮"}

@@ -959,6 +959,7 @@ def test_a_party_organisation_is_no_leading_party_group():
 def test_predicates_of_the_report_register_are_no_name_parts():
     assert ents("紧盯泗水道沿线环境整治。") == [("PLACE", "泗水道")]
     assert ents("落位天津枢纽环线铁路公司。") == [("ENTERPRISE", "天津枢纽环线铁路公司")]
+    assert ents("以城市更新激活片区潜能。") == []
 
 
 def test_plots_of_a_kind_are_no_project():
