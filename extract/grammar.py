@@ -769,7 +769,7 @@ _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
 # "两个确立", "四个意识", "五个一": counted slogans (ideologies, goals), not policies; two-character
 # quoted counts ("三保", "六进", "双碳") are slogans too unless a type word follows the quote
 _COUNTED_SLOGAN = re.compile(r"[一二两三四五六七八九十]个|十[一二三四五六七八九]五$")  # …, and plan periods alone (十五五)
-_QUOTED_ALONE_TYPES = re.compile(r"(?:行动|规划|计划|方案|战略|改革|工程|经验|机制|制度|模式|体系|政策|措施)$")
+_QUOTED_ALONE_TYPES = re.compile(r"(?:行动|规划|计划|方案|战略|改革|工程|经验|机制|制度|模式|体系|政策|措施|负责制|责任制)$")
 
 
 # reforms of government services, named by what they let people do (“跨省通办”, “免申即享”,
@@ -1295,7 +1295,10 @@ _COUNTED_WORKS = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,3}|[一二三四五�
 _CAMPAIGN_TYPE = re.compile(r"专项行动|专项整治|集中整治|攻坚行动|攻坚战|三年行动|行动计划|提升行动|行动|战略|负责制|责任制")
 _INNER_CAMPAIGN_VERBS = frozenset({"提升", "优化", "强化", "提质", "攻坚"})
 _PREDICATES = {"开展", "实施", "启动", "推进", "推行", "部署", "落实", "深化", "打好", "打赢", "组织", "持续", "深入",
-               "全面", "扎实", "贯彻", "贯彻落实", "深入实施", "深入开展", "持续开展", "组织开展", "全面实施", "大力实施"}
+               "全面", "扎实", "贯彻", "贯彻落实", "深入实施", "深入开展", "持续开展", "组织开展", "全面实施", "大力实施",
+               # compounds jieba reads as one word (全面推行, tagged n)
+               "实行", "全面推行", "全面实行", "全面推进", "深入推进", "大力推进", "积极推进", "全面落实", "严格落实",
+               "认真落实", "大力推行"}
 
 
 def predicate_campaigns(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:

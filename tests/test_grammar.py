@@ -1098,3 +1098,8 @@ def test_a_kind_of_sub_district_is_none():
 
 def test_a_quoted_word_before_other_listed_words_is_no_name():
     assert ents('建立"一把手"末位表态等制度。') == []
+
+
+def test_a_responsibility_system_in_quotes_or_after_a_compound_predicate():
+    assert ents('创新实行"首问负责制",提升服务。') == [("POLICY", "首问负责制")]
+    assert ents("全面推行网格包片责任制,加强监管。") == [("POLICY", "网格包片责任制")]
