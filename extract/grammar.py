@@ -323,7 +323,7 @@ COMMON_EXCEPTIONS = {
 }
 
 
-_COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百千万余多几两数]+[个家项座条批名所处片位栋幢类种级次]|一系列|系列")
+_COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百千万余多几两数]+[个家项座条批名所处片位栋幢类种级次轮场]|一系列|系列")
 _DIRECTION_TO = re.compile(r"[东西南北]至|[东西南北]邻|[东西南北]起|(?:向)?[东西南北]?沿|至")
 _LIST_BREAK = re.compile(r"[、,,;;。::和与及或]")
 
@@ -1323,6 +1323,11 @@ def predicate_campaigns(text: str, tokens: list[Token], tindex: dict[int, int]) 
                     start += 1  # (jieba splits 打好 into 打 + 好)
                 if start >= 0 and m.start() - start >= 2 and not _COUNT_PREFIX.match(text, start) and text[start:m.start()] not in GENERIC_HEADS:
                     yield Candidate(start, m.end(), "POLICY", 52, "policy:after-predicate")
+                break
+            if tok.pos == "m" and i > 0 and tokens[i - 1].word in _PREDICATES and i + 1 < len(tokens) \
+                    and tokens[i + 1].word in ("次", "轮", "场", "批") and m.start() - tokens[i + 1].end >= 4:
+                # 开展2次商业活动散煤治理回头看行动: the count of times after the predicate is no part of the name
+                yield Candidate(tokens[i + 1].end, m.end(), "POLICY", 52, "policy:after-predicate")
                 break
             if tok.word in STOP_WORDS or not _CJK_CHAR.match(tok.word) or tok.pos in ("c", "u", "uj", "r", "p", "m"):
                 break

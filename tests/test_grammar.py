@@ -1103,3 +1103,9 @@ def test_a_quoted_word_before_other_listed_words_is_no_name():
 def test_a_responsibility_system_in_quotes_or_after_a_compound_predicate():
     assert ents('创新实行"首问负责制",提升服务。') == [("POLICY", "首问负责制")]
     assert ents("全面推行网格包片责任制,加强监管。") == [("POLICY", "网格包片责任制")]
+
+
+def test_a_count_of_times_after_the_predicate_is_no_part_of_the_campaign():
+    assert ents("开展3轮夜间清整行动。") == [("POLICY", "夜间清整行动")]
+    assert ents("开展2次燃气安全隐患排查整治行动。") == [("POLICY", "燃气安全隐患排查整治行动")]
+    assert ents("开展2次行动。") == []
