@@ -93,7 +93,7 @@ STOP_WORDS = {
     "抓牢", "锚定", "撬动", "提振", "激活",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
-INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮"}
+INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮", "融资", "租赁"}
 _COMPANY_HEADS = {"有限公司", "有限责任公司", "股份有限公司", "公司", "集团"}
 NAME_PUNCT = set("()()·-—+&")
 _NAME_POS = {"n", "ns", "nz", "nt", "nr", "j", "b", "nrt", "eng"}
@@ -141,7 +141,9 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
         if (
             w in INNER_ACTIVITY
             and i > 0
-            and (tok.end == start or tokens[i + 1].word in INNER_ACTIVITY or tokens[i + 1].word in _COMPANY_HEADS)
+            and (tok.end == start or tokens[i + 1].word in INNER_ACTIVITY or tokens[i + 1].word in _COMPANY_HEADS
+                 # 国网融资租赁天津分公司: the trade before the place the company's name ends with
+                 or (tokens[i + 1].pos == "ns" and tokens[i + 1].end == start and text.startswith(("公司", "分公司", "有限公司"), start)))
             and (tokens[i - 1].pos in _NAME_POS or tokens[i - 1].pos == "m" or tokens[i - 1].word in INNER_ACTIVITY
                  or (i > 1 and tokens[i - 1].pos in ("v", "vn") and len(tokens[i - 1].word) == 2
                      and tokens[i - 1].word not in STOP_WORDS and tokens[i - 2].pos in _NAME_POS))
@@ -758,7 +760,7 @@ def bracket_titles(text: str) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- quoted names
 
 _QUOTE = re.compile(r"(“[^“”]{1,30}”|\"[^\"]{1,30}\"|「[^「」]{1,30}」)")
-_BODY_END = re.compile(r"(?:工作室|中心|专班|站|室|局|委|办|组)$")
+_QUOTED_BODY_END = re.compile(r"(?:工作室|中心|专班|站|室|局|委|办|组)$")
 _LOOSE_FILLER = re.compile(r"^(?:[^的]*的|[^等]*等|各项|各类|相关|有关|系列|一系列)")
 _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
     (r"(?:[" + CJK + r"]{0,8}?)(?:专项行动|行动计划|实施方案|行动|规划|计划|方案|机制|制度|体系|模式|改革|经验|政策|措施|举措|办法|战略|清单|标准|工作法)+", "POLICY"),
@@ -804,7 +806,7 @@ def quoted_names(text: str) -> Iterator[Candidate]:
                     for q in _QUOTE.finditer(text, first, m.end()):
                         name = q.group(0)[1:-1]
                         parts = re.split(r"[++]", name)
-                        if any(_BODY_END.search(x) or x.endswith(("公司", "集团")) for x in parts):
+                        if any(_QUOTED_BODY_END.search(x) or x.endswith(("公司", "集团")) for x in parts):
                             continue  # “投促局+投促中心+市场化公司”的招商体系: the bodies of a set-up, no policy's name
                         if 3 <= len(name) <= 14 and not re.search(r"[,,。;;、]", name):
                             yield Candidate(q.start() + 1, q.end() - 1, "POLICY", 72, "quoted:loose-type")
@@ -1125,10 +1127,22 @@ def short_bodies(text: str, tokens: list[Token] | None = None) -> Iterator[Candi
     # 区人大及其常委会: the standing committee named by reference to the body just written
     for m in re.finditer(r"(?<=及其)常委会", text):
         yield Candidate(m.start(), m.end(), "OFFICE", 74, "office:its-committee")
+    inside = {p for t in tokens or () if len(t.word) > 1 and t.pos not in ("ns", "nt") for p in range(t.start + 1, t.end)}
     for m in _SHORT_BODY.finditer(text):
         if m.group(0) == "中央" and not re.match(r"(?:和国家机关|企业|单位|部署)", text[m.end() : m.end() + 6]):
             continue
-        yield Candidate(m.start(), m.end(), "OFFICE", 58, "office:short")
+        if m.start() in inside:
+            continue  # 相关地区政府: the level character ends another word (地区), it is no level
+        start = m.start()
+        host = next((t for t in tokens or () if t.start < start < t.end), None)
+        if host is not None and host.pos == "nt" and host.end == m.end() and text[host.start : start] in place_names():
+            start = host.start  # 天津市政府, one word in jieba's dictionary
+        elif host is not None and host.pos == "ns" and host.end == start + 1 and host.word in place_names():
+            start = host.start  # 河西区政府: the district's name with its level word is the body's
+        elif text[start] in "区市" and (prev := next((t for t in tokens or () if t.end == start), None)) is not None \
+                and prev.pos == "ns" and text[prev.start : start + 1] in place_names():
+            start = prev.start  # 天津 + 市政府, as jieba splits it
+        yield Candidate(start, m.end(), "OFFICE", 58, "office:short")
 
 
 # --------------------------------------------------------------------------- all together

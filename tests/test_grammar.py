@@ -1109,3 +1109,15 @@ def test_a_count_of_times_after_the_predicate_is_no_part_of_the_campaign():
     assert ents("开展3轮夜间清整行动。") == [("POLICY", "夜间清整行动")]
     assert ents("开展2次燃气安全隐患排查整治行动。") == [("POLICY", "燃气安全隐患排查整治行动")]
     assert ents("开展2次行动。") == []
+
+
+def test_a_companys_trade_before_its_place_is_part_of_its_name():
+    assert ents("国网融资租赁天津分公司落户。") == [("ENTERPRISE", "国网融资租赁天津分公司")]
+
+
+def test_a_short_body_takes_the_place_written_before_it():
+    assert ents("河西区政府审结案件。") == [("OFFICE", "河西区政府")]
+    assert ents("天津市政府发布通知。") == [("OFFICE", "天津市政府")]
+    assert ents("区政府召开常务会议。") == [("OFFICE", "区政府")]
+    # a level character ending another word is no level
+    assert ents("建议您到相关地区政府官网浏览。") == []
