@@ -189,8 +189,8 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             i -= 2
             continue
         if new_start == tok.end and tok.pos != "x" and len(w) <= 2 and _ROAD_STEM.match(text, new_start) \
-                and w not in STOP_WORDS and tokens[i + 1].word not in place_names():
-            # (建立山东路: 山东 is a place of its own, the road is whole without the word before it)
+                and w not in STOP_WORDS and not (len(w) == 2 and tok.pos in ("v", "vn", "d", "ad") and tokens[i + 1].word in place_names()):
+            # (建立山东路: after a verb, a road whose first word is a place of its own is whole; 解放东路, 环湖北道 keep their stems)
             new_start = tok.start  # 同安南里小区: the word before 安南里 is the road's stem, whatever its tag
             break
         if w == " " and i > 0 and new_start == tok.end and _LATIN_WORD.fullmatch(tokens[i - 1].word) \

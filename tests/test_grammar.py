@@ -1049,6 +1049,7 @@ def test_a_commercial_street_is_no_sub_district():
 def test_a_predicate_before_a_road_is_no_part_of_its_stem():
     assert ents("建立山东路与锦州道交口处理点。") == [("PLACE", "山东路"), ("PLACE", "锦州道")]
     assert ents("启动同安南里小区加装电梯工作。") == [("PLACE", "同安南里小区")]
+    assert ents("途经环湖北道、环湖南道。") == [("PLACE", "环湖北道"), ("PLACE", "环湖南道")]
 
 
 def test_a_universitys_branch_centre_is_an_organisation():
