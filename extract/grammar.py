@@ -554,6 +554,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 闲置地块, 条件成熟地块: plots of a state or kind, not one plot's name (新开河街闲置地块 is)
             if label == "PROJECT" and m.group(0) in ("项目", "平台") and (not _distinctive(prefix, start, tokens, tindex) or _place_only(prefix)):
                 continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
+            if label == "OFFICE" and _COUNTED_BODIES.search(text, start, min(len(text), s_end + 3)):
+                continue  # 一府一委两院: the government, the commission, the court and the procuratorate together
             if label == "OFFICE" and prefix == "人民":
                 continue  # 人民政协的性质, 人民法院: the institution in general, no one body (天津市人民政协 is)
             if label in ("OFFICE", "POLICY") and (label == "POLICY" or _GROUP.fullmatch(m.group(0))) \
@@ -640,6 +642,7 @@ def _attribute_kind(prefix: str, start: int, tokens: list[Token], tindex: dict[i
     return False
 
 
+_COUNTED_BODIES = re.compile(r"[一二两三四五][府委院](?:[一二两三四五][府委院])+")
 _PLOT_KIND = re.compile(r"(?:闲置|闲散|零散|储备|成熟|污染|小型|大型|未交|已交|已收|剩余|存量|低效|空闲|经营性|住宅|商业)$")
 _GENERIC_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关|具体|配套|总体)?(?:工作|管理|实施)?")
 _LOCALISERS = ("内", "外", "周边", "周围", "附近", "沿线", "以内")
@@ -882,6 +885,8 @@ def posts(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Ca
             continue  # bare 常委 (其中常委1人) is generic, like bare 委员
         if text.startswith("制", m.end()):
             continue  # 林长制, 河长制: a responsibility system, not a post
+        if text.startswith(("会议", "办公会"), m.end()):
+            continue  # 主任会议, 区长办公会: a meeting named by who sits in it, not a post
         last = tindex.get(m.end() - 1)
         if last is not None and tokens[last].end > m.end() and len(tokens[last].word) == 2 and tokens[last].start == m.end() - 1:
             continue  # 旧楼区长效管理: the title's last character begins another word (长效)

@@ -1122,3 +1122,9 @@ def test_a_short_body_takes_the_place_written_before_it():
     assert ents("区政府召开常务会议。") == [("OFFICE", "区政府")]
     # a level character ending another word is no level
     assert ents("建议您到相关地区政府官网浏览。") == []
+
+
+def test_counted_bodies_and_meetings_named_by_their_members_are_no_entities():
+    assert ents('根据主任会议和"一府一委两院"的提请。') == []
+    assert ents("召开区长办公会议。") == []
+    assert ents("区长胡学明主持会议。") == [("POST", "区长"), ("PERSON", "胡学明")]
