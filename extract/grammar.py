@@ -141,6 +141,7 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
         if (
             w in INNER_ACTIVITY
             and i > 0
+            and not _INSTITUTION_HEAD.match(text, start)  # 改造提升图书馆: before an institution they are predicates
             and (tok.end == start or tokens[i + 1].word in INNER_ACTIVITY or tokens[i + 1].word in _COMPANY_HEADS
                  # 国网融资租赁天津分公司: the trade before the place the company's name ends with
                  or (tokens[i + 1].pos == "ns" and tokens[i + 1].end == start and text.startswith(("公司", "分公司", "有限公司"), start)))
@@ -219,6 +220,7 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
     return new_start
 
 
+_INSTITUTION_HEAD = re.compile(r"图书馆|博物馆|文化馆|美术馆|科技馆|学校|小学|中学|大学|医院|幼儿园")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 
 
@@ -540,6 +542,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if min_prefix and tok_i is not None and tokens[tok_i].start == start and tokens[tok_i].end == s_end:
                 if tokens[tok_i].pos not in ("ns", "nt", "nz", "nr", "nrt", "j") and len(name) <= 3:
                     continue
+                if label == "PLACE" and m.group(0) in ("路", "道") and tokens[tok_i].pos not in ("ns", "nr", "nrt") \
+                        and _word_counts().get(tokens[tok_i].word, 0) >= 100:
+                    continue  # 集成电路 (520 in jieba's corpus), 思路: a common word ending in 路 is no road (和平路: 4)
             if m.group(0) == "改革" and _KIND_OF_REFORM.search(prefix) and not _NUMERAL.search(prefix) and not _place_only(prefix[:2]):
                 continue  # 环卫作业市场化改革, 纪检监察体制改革: a reform named by its kind, not by a name of its own
             if label == "POLICY" and _WEAK_POLICY.fullmatch(m.group(0)) and not _distinctive(prefix, start, tokens, tindex):
@@ -587,7 +592,7 @@ _ZONE_WORDS = frozenset({"集聚区", "示范区", "开发区", "商务区", "�
 # verbs the trim drops as predicates that also open company names (联合利华, 建设银行)
 _VERBS_IN_COMPANY_NAMES = frozenset({"联合", "服务", "建设"})
 _PARK_WORD = re.compile(r"科|技|创|产|数|智|软件|信|金融|服务|商|企|孵化|留学|文化|设计|物流|医药|健康")
-_COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力|老旧|既有|封闭式|开放式|无物业|商品房|保障房|安置)$")
+_COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力|老旧|既有|封闭式|开放式|无物业|商品房|保障房|安置|型)$")
 _LEVEL_KIND = re.compile(r"^(?:区属|市属|区级|市级|街级|省级|街道级|社区级|县级|镇级|村级)")
 
 

@@ -1128,3 +1128,17 @@ def test_counted_bodies_and_meetings_named_by_their_members_are_no_entities():
     assert ents('根据主任会议和"一府一委两院"的提请。') == []
     assert ents("召开区长办公会议。") == []
     assert ents("区长胡学明主持会议。") == [("POST", "区长"), ("PERSON", "胡学明")]
+
+
+def test_a_common_word_ending_in_lu_is_no_road():
+    assert ents("“五群”即集成电路、新一代信息技术。") == []
+    assert ents("完成和平路改造。") == [("PLACE", "和平路")]
+
+
+def test_a_type_of_community_is_no_community():
+    assert ents("做好全国老年友好型社区创建工作。") == []
+
+
+def test_works_verbs_before_an_institution_are_predicates():
+    assert ents("系统改造提升图书馆、文化馆。") == []
+    assert ents("中国核工业二四建设有限公司。") == [("ENTERPRISE", "中国核工业二四建设有限公司")]
