@@ -90,7 +90,7 @@ STOP_WORDS = {
     # the rare-word rule below would take them as name parts (夯实学校…, 紧盯公立医院…)
     "夯实", "紧盯", "盯紧", "深挖", "压实", "压紧", "紧扣", "聚力", "发力", "深耕", "厚植", "擦亮", "做强", "做优",
     "做大", "做实", "补齐", "织密", "筑牢", "落位", "建强", "用活", "守牢", "兜牢", "扎牢", "拧紧", "抓实", "抓细",
-    "抓牢", "锚定", "撬动", "提振", "激活",
+    "抓牢", "锚定", "撬动", "提振", "激活", "参评", "入围",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮", "融资", "租赁"}
@@ -263,7 +263,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"[东西南北]?片区", "PARK", 2, 20, 40),
     # projects
     (r"城更项目|项目", "PROJECT", 2, 24, 50),  # 城更 = 城市更新, an abbreviation jieba splits
-    (r"工程", "PROJECT", 2, 18, 45),
+    (r"工程(?!勘察|设计|建筑|造价|监理|技术|机械|咨询|师|院|学|局|队)", "PROJECT", 2, 18, 45),  # (工程勘察设计大师: the field)
     (r"地块", "PROJECT", 2, 12, 50),
     (r"号线|号线[东西南北]段|号线[^\s,,。]{2,4}区段", "PROJECT", 1, 12, 50),
     (r"平台", "PROJECT", 2, 16, 30),
@@ -773,7 +773,7 @@ _QUOTED_BODY_END = re.compile(r"(?:工作室|中心|专班|站|室|局|委|办|�
 _LOOSE_FILLER = re.compile(r"^(?:[^的]*的|[^等]*等|各项|各类|相关|有关|系列|一系列)")
 _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
     (r"(?:[" + CJK + r"]{0,8}?)(?:专项行动|行动计划|实施方案|行动|规划|计划|方案|机制|制度|体系|模式|改革|经验|政策|措施|举措|办法|战略|清单|标准|工作法)+", "POLICY"),
-    (r"(?:[" + CJK + r"]{0,6}?)(?:工程|项目|平台)", "PROJECT"),
+    (r"(?:[" + CJK + r"]{0,6}?)(?:工程(?!勘察|设计|建筑|造价|监理|技术|师)|项目|平台)", "PROJECT"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:产业园|园区|基地|大厦)", "PARK"),
     (r"(?:[" + CJK + r"]{0,8}?)(?:工作室|实践站|救助站|联盟|协会|中心)", "ORG"),
 ]
@@ -1081,6 +1081,7 @@ def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[C
                 found.append((tok.start, tok.end))
         # rivers and lakes jieba knows as places (海河, 津河); a place and 地区 (桃园地区)
         if (tok.pos == "ns" and 2 <= len(tok.word) <= 4 and tok.word[-1] in "河江湖" and tok.word not in lex
+                and not (len(tok.word) == 2 and tok.word[0] in "河江湖")  # 河湖, 江河: rivers and lakes in general
                 and (tags.get(tok.word) == "ns" or (tags.get(tok.word[0]) not in ("v", "p", "d")
                                                     and text[tok.end : tok.end + 1] not in ("里", "道", "路", "街")))):
             # a river jieba's dictionary knows, or one its HMM guesses that is no verb + 河 (入河排污口)

@@ -1142,3 +1142,16 @@ def test_a_type_of_community_is_no_community():
 def test_works_verbs_before_an_institution_are_predicates():
     assert ents("系统改造提升图书馆、文化馆。") == []
     assert ents("中国核工业二四建设有限公司。") == [("ENTERPRISE", "中国核工业二四建设有限公司")]
+
+
+def test_the_engineering_field_is_no_project():
+    assert not any(label == "PROJECT" for label, _ in ents("邀请5位国际级工程勘察设计大师。"))
+    assert ents("实施蔷薇工程。") == [("PROJECT", "蔷薇工程")]
+
+
+def test_rivers_and_lakes_in_general_are_no_place():
+    assert ents("压实河湖长制责任。") == []
+
+
+def test_a_nomination_verb_ends_a_name():
+    assert not any(t.startswith("王") for _, t in ents("遴选王英民等7名同志参评第一批天津市青年科技人才项目。"))
