@@ -508,6 +508,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     and tok.end == s_end
                     and _word_tags().get(tok.word, "ns") not in ("ns", "nt", "nz", "j")
                     and (len(head) < 2 or head not in _word_tags())
+                    # (区法院, one word in jieba's dictionary, is the district's court)
+                    and not (label == "OFFICE" and head in ("区", "市", "省", "县") and s_end - s_start >= 2)
                 ):
                     continue
             name = text[start:s_end]
@@ -540,7 +542,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             # a dictionary word ending in the type word is a common noun, unless it is a place or an org
             tok_i = tindex.get(start)
             if min_prefix and tok_i is not None and tokens[tok_i].start == start and tokens[tok_i].end == s_end:
-                if tokens[tok_i].pos not in ("ns", "nt", "nz", "nr", "nrt", "j") and len(name) <= 3:
+                if tokens[tok_i].pos not in ("ns", "nt", "nz", "nr", "nrt", "j") and len(name) <= 3 \
+                        and not (label == "OFFICE" and name[0] in "区市省县" and len(name) >= 3):
                     continue
                 if label == "PLACE" and m.group(0) in ("路", "道") and tokens[tok_i].pos not in ("ns", "nr", "nrt") \
                         and _word_counts().get(tokens[tok_i].word, 0) >= 100:

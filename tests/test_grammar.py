@@ -1155,3 +1155,8 @@ def test_rivers_and_lakes_in_general_are_no_place():
 
 def test_a_nomination_verb_ends_a_name():
     assert not any(t.startswith("王") for _, t in ents("遴选王英民等7名同志参评第一批天津市青年科技人才项目。"))
+
+
+def test_a_level_and_a_body_jieba_reads_as_one_word_is_a_body():
+    assert ents("主动对接区法院,开展诉前调解。") == [("OFFICE", "区法院")]
+    assert ents("完善市场格局,开辟绿色通道。") == []
