@@ -464,6 +464,10 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     start = max(inner)
                 if (d := _EDITION.match(text, start)) and d.end() < s_start:
                     start = d.end()
+            if label == "PROJECT" and (d := _MONTH_PREFIX.match(text, start)) and d.end() < s_start:
+                start = d.end()  # 9月底贻成地块: a month is no part of a project's name (2023年20项民心工程 keeps its year)
+            elif label == "PROJECT" and start > 0 and text[start - 1] == "月" and text[start] in "底初末" and start + 1 < s_start:
+                start += 1  # (jieba reads 月底 as one word, so the walk stops inside it)
             if label not in ("POLICY", "PROJECT") and (d := _DATE_PREFIX.match(text, start)) and start < d.end() < s_start:
                 start = d.end()  # 2023年度天津市委, 16日市国资委: a date is no part of a body's or a place's name
             if label == "OFFICE" and m.group(0).split("部")[0] in DEPARTMENT_FIELDS:
@@ -617,6 +621,7 @@ _SPLIT_NAME_STOP = frozenset("在为对并和及各我其该与从向以把被�
 _PREPOSITIONS = frozenset("受经由向被对为在从据按将把")
 _ORG_INSIDE = re.compile(r"中学|小学|大学|学校|幼儿园|医院")
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+[届次期]")
+_MONTH_PREFIX = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?月(?:底|初|末|中旬|上旬|下旬|份)?")
 _DATE_PREFIX = re.compile(r"(?:(?:19|20)\d\d\s?年度?)?(?:\d{1,2}\s?月)?(?:\d{1,2}\s?日)?")
 _DEPARTMENT_OWNER = frozenset({"", "中央", "国家", "区委", "市委", "省委", "县委", "党委", "党工委", "委", "区", "市", "省", "县"})
 

@@ -1160,3 +1160,8 @@ def test_a_nomination_verb_ends_a_name():
 def test_a_level_and_a_body_jieba_reads_as_one_word_is_a_body():
     assert ents("主动对接区法院,开展诉前调解。") == [("OFFICE", "区法院")]
     assert ents("完善市场格局,开辟绿色通道。") == []
+
+
+def test_a_month_is_no_part_of_a_projects_name():
+    assert ents("9月底万泰地块的执行程序已完结。") == [("PROJECT", "万泰地块")]
+    assert ents("实施2023年20项民心工程。") == [("PROJECT", "2023年20项民心工程")]
