@@ -453,6 +453,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 left = trim_left(text, extend_left(text, tokens, tindex, start - 1, max_len - (s_end - start) - 1), start - 1, singles, bounds)
                 if 0 <= left < start - 1 and _starts_place(text, left):
                     start = left
+            if start > 0 and text[start - 1 : start + 2] == "下一步":
+                start += 2  # 下一步工作举措: "the next step's" measures name nothing (jieba splits 下 + 一步)
             if index_like:
                 for d in _INDEX_NUMBER.finditer(text, start, s_start):
                     start = d.end()  # 政治安全150九三学社…委员会: in an index, a page number ends a name
@@ -928,6 +930,7 @@ def posts(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Ca
 _JOINER_SURNAMES = set("和与及同向从于对为以将把被其全各")
 _AFTER_NAME_STOP = set("等在到参出主同和与率对来为是指表讲、,。;:,;:(())讲调带陪察看视慰走先听向会于")
 _NAME_BEFORE_TITLE = re.compile(r"([" + CJK + r"]{2,4})(?=(?:总书记|同志))")
+_LEADERS_LIST = re.compile(r"(?:区|市|省|县)领导(?:同志)?[::]?((?:[" + CJK + r"]{2,3}、)*[" + CJK + r"]{2,3})(?=出席|参加|陪同|参与|一同|等|,|,|。|;)")
 _NAMES_GIVEN_POST = re.compile(r"(?:任命|聘任|推选|选举|增补)?((?:[" + CJK + r"]{2,3}、)*[" + CJK + r"]{2,3})为(?=(?:副)?(?:主任|主席|书记|委员|会长|秘书长|理事长|主委|组长|局长|部长|院长|校长)(?:[,,。;;、]|$))")
 _APPOINTED_AS = re.compile(r"(?:担任|兼任|任)(?=[^,,。;;、]{0,20}?" + _POST_CORE + ")")
 _FOREIGN = re.compile(r"[" + CJK + r"]{1,4}(?:·[" + CJK + r"]{1,4}){1,4}")
@@ -990,6 +993,13 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
             if _name_at(cand + "。", 0) == n and (start + len(name) - n == 0 or not _CJK_CHAR.match(text[start + len(name) - n - 1]) or text[start + len(name) - n - 1] in "的民员警师长任命为、"):
                 yield Candidate(start + len(name) - n, start + len(name), "PERSON", 71, "person:before-title")
                 break
+    # 区领导胡学明、梁春早、班东江出席: the names listed after 区领导 (leaders of the district)
+    for m in _LEADERS_LIST.finditer(text):
+        pos = m.start(1)
+        for part in m.group(1).split("、"):
+            if 2 <= len(part) <= 3 and _name_at(part + "。", 0) == len(part) and not _common_noun(part):
+                yield Candidate(pos, pos + len(part), "PERSON", 71, "person:leaders-list")
+            pos += len(part) + 1
     # 任命薛洪梅为主任,杜坤、崔扬为副主任
     for m in _NAMES_GIVEN_POST.finditer(text):
         pos = m.start(1)
@@ -1300,7 +1310,8 @@ def place_campaigns(text: str) -> Iterator[Candidate]:
     for m in _QUALITY_PLACE.finditer(text):
         for n in range(len(m.group(1)), 1, -1):
             name = m.group(1)[:n]
-            if name in places or name == "中国":
+            if (name in places and _word_tags().get(name, "ns") == "ns") or name == "中国":
+                # (城区 is a county's name too, but jieba's dictionary knows it as a common noun)
                 end = m.start(1) + n
                 if not re.match(r"[" + CJK + r"]", text[end : end + 1]) or text[end : end + 2] in ("建设", "战略", "行动"):
                     yield Candidate(m.start(), end, "POLICY", 64, "policy:place-campaign")

@@ -1165,3 +1165,18 @@ def test_a_level_and_a_body_jieba_reads_as_one_word_is_a_body():
 def test_a_month_is_no_part_of_a_projects_name():
     assert ents("9月底万泰地块的执行程序已完结。") == [("PROJECT", "万泰地块")]
     assert ents("实施2023年20项民心工程。") == [("PROJECT", "2023年20项民心工程")]
+
+
+def test_names_listed_after_the_districts_leaders_are_persons():
+    found = ents("区领导宗燕锋、班东江、李青春出席。")
+    assert ("PERSON", "班东江") in found and not any(label == "PLACE" for label, _ in found)
+    assert ents("区领导参加活动。") == []
+
+
+def test_the_next_steps_measures_name_nothing():
+    assert ents("就下一步工作举措进行部署。") == []
+
+
+def test_a_quality_word_before_a_common_noun_that_is_also_a_county_is_no_campaign():
+    assert ents("巩固深化全国文明城区、国家卫生区创建成果。") == []
+    assert ents("建设平安河北。") == [("POLICY", "平安河北")]
