@@ -399,7 +399,9 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
         if m and m.end() < s_start:
             start, changed = m.end(), True
             continue
-        if text[start] in _PREPOSITIONS and start + 1 < s_start and text[start + 1] in "区市县省":
+        if text[start] in _PREPOSITIONS and start + 1 < s_start and text[start + 1] in "区市县省" \
+                or (start > 0 and text[start - 1] in "我本全" and text[start] in "区市" and start + 1 < s_start):
+            # (我区国企改革三年行动: jieba splits 我 + 区, and "our district" is no level word of a name)
             start, changed = start + 1, True  # 受区人民政府委托, 经市政府同意: jieba glues the preposition to the level
             continue
         for n in (4, 3, 2, 1):
@@ -568,6 +570,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 闲置地块, 条件成熟地块: plots of a state or kind, not one plot's name (新开河街闲置地块 is)
             if label == "PROJECT" and m.group(0) in ("项目", "平台") and (not _distinctive(prefix, start, tokens, tindex) or _place_only(prefix)):
                 continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
+            if label in ("PARK", "PROJECT", "OFFICE", "ORG") and _COUNTED_KIND.fullmatch(prefix):
+                continue  # 五大开发区, 500强项目: a count or a ranking of a kind, not one name
             if label == "OFFICE" and _COUNTED_BODIES.search(text, start, min(len(text), s_end + 3)):
                 continue  # 一府一委两院: the government, the commission, the court and the procuratorate together
             if label == "OFFICE" and prefix == "人民":
@@ -657,6 +661,7 @@ def _attribute_kind(prefix: str, start: int, tokens: list[Token], tindex: dict[i
     return False
 
 
+_COUNTED_KIND = re.compile(r"(?:世界|中国|全国|国内)?(?:[一二两三四五六七八九十]+大|\d+强)")
 _COUNTED_BODIES = re.compile(r"[一二两三四五][府委院](?:[一二两三四五][府委院])+")
 _PLOT_KIND = re.compile(r"(?:闲置|闲散|零散|储备|成熟|污染|小型|大型|未交|已交|已收|剩余|存量|低效|空闲|经营性|住宅|商业)$")
 _GENERIC_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关|具体|配套|总体)?(?:工作|管理|实施)?")

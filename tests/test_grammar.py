@@ -1180,3 +1180,12 @@ def test_the_next_steps_measures_name_nothing():
 def test_a_quality_word_before_a_common_noun_that_is_also_a_county_is_no_campaign():
     assert ents("巩固深化全国文明城区、国家卫生区创建成果。") == []
     assert ents("建设平安河北。") == [("POLICY", "平安河北")]
+
+
+def test_a_count_or_ranking_of_a_kind_is_no_name():
+    assert ents("加强与滨海新区、五大开发区合作。") == [("PLACE", "滨海新区")]
+    assert ents("引进世界500强项目5个。") == []
+
+
+def test_our_district_is_no_level_word_of_a_name():
+    assert ents("落实我区国企改革三年行动。") == [("POLICY", "国企改革三年行动")]
