@@ -272,7 +272,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"规划|计划|方案|行动|攻坚战|办法|条例|细则|战略|政策|措施|举措|清单|目录|指南|工作要点|准则|责任制|促进法|保护法|法", "POLICY", 2, 30, 40),
     (r"机制|制度|体系|模式|改革(?!委)|经验", "POLICY", 2, 20, 30),
     # offices
-    (r"人民政府|人民代表大会常务委员会|人大常委会|常委会|委员会|政协|纪委监委|党工委|党委|党组(?!织)", "OFFICE", 1, 24, 50),
+    (r"人民政府|人民代表大会常务委员会|人大常委会|常委会|委员会|(?<=[市区省])委会(?!议)|政协|纪委监委|党工委|党委|党组(?!织)", "OFFICE", 1, 24, 50),
     (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|协调小组|工作小组|党支部|党总支|支部|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
     (r"局|厅|委|办", "OFFICE", 1, 16, 40),
     # ministries and a party committee's departments (教育部, 区委统战部), never 部长, 部门, 部署, 部分
@@ -628,7 +628,8 @@ _PREPOSITIONS = frozenset("受经由向被对为在从据按将把")
 _ORG_INSIDE = re.compile(r"中学|小学|大学|学校|幼儿园|医院")
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+[届次期]")
 _MONTH_PREFIX = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?月(?:底|初|末|中旬|上旬|下旬|份)?")
-_DATE_PREFIX = re.compile(r"(?:(?:19|20)\d\d\s?年度?)?(?:\d{1,2}\s?月)?(?:\d{1,2}\s?日)?")
+_DATE_PREFIX = re.compile(r"(?:(?:19|20)\d\d\s?年度?)?(?:\d{1,2}\s?月)?(?:\d{1,2}\s?日)?"
+                          r"(?:今年|去年|明年|当年|同年|年内|年初|年底|年末|同日|当日|当天|上半年|下半年)*")
 _DEPARTMENT_OWNER = frozenset({"", "中央", "国家", "区委", "市委", "省委", "县委", "党委", "党工委", "委", "区", "市", "省", "县"})
 
 
@@ -1148,7 +1149,7 @@ _SHORT_BODY = re.compile(
 # China's democratic parties by their short names (民盟河西区委, 民进), and their committees written
 # by level alone (区委会 = a party's district committee, not the CPC's 区委)
 _DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
-_PARTY_COMMITTEE = re.compile(r"(?:区|市|省)委会")
+_PARTY_COMMITTEE = re.compile(r"(?:区|市|省)委会(?!议)")
 
 
 def short_bodies(text: str, tokens: list[Token] | None = None) -> Iterator[Candidate]:

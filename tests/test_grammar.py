@@ -1189,3 +1189,12 @@ def test_a_count_or_ranking_of_a_kind_is_no_name():
 
 def test_our_district_is_no_level_word_of_a_name():
     assert ents("落实我区国企改革三年行动。") == [("POLICY", "国企改革三年行动")]
+
+
+def test_a_democratic_partys_committee_by_level_is_one_body():
+    assert ents("借助致公党天津市委会智库资源平台。") == [("OFFICE", "致公党天津市委会")]
+    assert not any(label == "OFFICE" and t.endswith("委会") for label, t in ents("召开市委会议。"))
+
+
+def test_a_deictic_date_is_no_part_of_a_bodys_name():
+    assert ents("今年下半年区政协要突出工作重点。") == [("OFFICE", "区政协")]
