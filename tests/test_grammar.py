@@ -1191,8 +1191,7 @@ def test_our_district_is_no_level_word_of_a_name():
     assert ents("落实我区国企改革三年行动。") == [("POLICY", "国企改革三年行动")]
 
 
-def test_a_democratic_partys_committee_by_level_is_one_body():
-    assert ents("借助致公党天津市委会智库资源平台。") == [("OFFICE", "致公党天津市委会")]
+def test_a_meeting_of_a_committee_is_no_democratic_partys_committee():
     assert not any(label == "OFFICE" and t.endswith("委会") for label, t in ents("召开市委会议。"))
 
 
