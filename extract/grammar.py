@@ -90,7 +90,7 @@ STOP_WORDS = {
     # the rare-word rule below would take them as name parts (夯实学校…, 紧盯公立医院…)
     "夯实", "紧盯", "盯紧", "深挖", "压实", "压紧", "紧扣", "聚力", "发力", "深耕", "厚植", "擦亮", "做强", "做优",
     "做大", "做实", "补齐", "织密", "筑牢", "落位", "建强", "用活", "守牢", "兜牢", "扎牢", "拧紧", "抓实", "抓细",
-    "抓牢", "锚定", "撬动", "提振", "激活", "参评", "入围",
+    "抓牢", "锚定", "撬动", "提振", "激活", "参评", "入围", "谋划",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮", "融资", "租赁"}
@@ -342,7 +342,7 @@ def _word_tags() -> dict[str, str]:
 
 
 # single-character verbs jieba's dictionary lists as nouns ("是指天津市…", "经区政府…")
-_VERB_CHARS_TAGGED_NOUN = set("指经")
+_VERB_CHARS_TAGGED_NOUN = set("指经好")  # (好 as the result of a verb: 谋划好, 办好)
 _SINGLE_TRIM_TAGS = {"v", "p", "d", "c"}  # not "f": 中 starts 中煤科工, 中关村 ...
 RARE_WORD_FREQUENCY = 100  # in jieba's dictionary counts
 
@@ -1155,6 +1155,8 @@ _PARTY_COMMITTEE = re.compile(r"(?:区|市|省)委会(?!议)")
 def short_bodies(text: str, tokens: list[Token] | None = None) -> Iterator[Candidate]:
     for m in _DEMOCRATIC_PARTY.finditer(text):
         yield Candidate(m.start(), m.end(), "OFFICE", 57, "office:democratic-party")
+        if text.startswith("中央", m.end()):
+            yield Candidate(m.start(), m.end() + 2, "OFFICE", 58, "office:democratic-party")  # 农工党中央: its central committee
     parties_end = {m.end() for m in _DEMOCRATIC_PARTY.finditer(text)}
     starts = {t.start for t in tokens or ()}  # 面向区委会: where jieba begins a word
     for m in _PARTY_COMMITTEE.finditer(text):
@@ -1163,11 +1165,13 @@ def short_bodies(text: str, tokens: list[Token] | None = None) -> Iterator[Candi
     # 区人大及其常委会: the standing committee named by reference to the body just written
     for m in re.finditer(r"(?<=及其)常委会", text):
         yield Candidate(m.start(), m.end(), "OFFICE", 74, "office:its-committee")
-    inside = {p for t in tokens or () if len(t.word) > 1 and t.pos not in ("ns", "nt") for p in range(t.start + 1, t.end)}
+    # positions inside a word that is no place and ends before the short body does (地区 in 地区政府,
+    # 农工党 in 农工党中央); a word the body ends with (天津市政府) is the body's own
+    inside = {p: t.end for t in tokens or () if len(t.word) > 1 and t.pos != "ns" for p in range(t.start + 1, t.end)}
     for m in _SHORT_BODY.finditer(text):
         if m.group(0) == "中央" and not re.match(r"(?:和国家机关|企业|单位|部署)", text[m.end() : m.end() + 6]):
             continue
-        if m.start() in inside:
+        if m.start() in inside and inside[m.start()] < m.end():
             continue  # 相关地区政府: the level character ends another word (地区), it is no level
         start = m.start()
         host = next((t for t in tokens or () if t.start < start < t.end), None)

@@ -1197,3 +1197,12 @@ def test_a_meeting_of_a_committee_is_no_democratic_partys_committee():
 
 def test_a_deictic_date_is_no_part_of_a_bodys_name():
     assert ents("今年下半年区政协要突出工作重点。") == [("OFFICE", "区政协")]
+
+
+def test_a_democratic_partys_central_committee_is_one_body():
+    assert ents("农工党中央采用16篇。") == [("OFFICE", "农工党中央")]
+    assert ents("贯彻党中央决策部署。") == [("OFFICE", "党中央")]
+
+
+def test_a_verbs_result_complement_is_no_part_of_a_name():
+    assert ents("谋划好天津文化中心系列活动。") == [("PLACE", "天津文化中心")]
