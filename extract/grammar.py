@@ -786,6 +786,7 @@ def bracket_titles(text: str) -> Iterator[Candidate]:
 
 _QUOTE = re.compile(r"(“[^“”]{1,30}”|\"[^\"]{1,30}\"|「[^「」]{1,30}」)")
 _QUOTED_BODY_END = re.compile(r"(?:工作室|中心|专班|站|室|局|委|办|组)$")
+_FILLER_PREDICATE = re.compile(r"入选|获评|荣获|评为|列入|纳入|被|即|是|为")
 _LOOSE_FILLER = re.compile(r"^(?:[^的]*的|[^等]*等|各项|各类|相关|有关|系列|一系列)")
 _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
     (r"(?:[" + CJK + r"]{0,8}?)(?:专项行动|行动计划|实施方案|行动|规划|计划|方案|机制|制度|体系|模式|改革|经验|政策|措施|举措|办法|战略|清单|标准|工作法)+", "POLICY"),
@@ -822,6 +823,9 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         matched = False
         for rx, label in _TYPE_AFTER_QUOTE:
             t = re.match(rx, after)
+            if t and _FILLER_PREDICATE.search(t.group(0)):
+                matched = True  # “…”入选中国改革…, “三中心”即…中心: a predicate between the quote and the type word
+                break
             if t and _LOOSE_FILLER.search(t.group(0)):
                 # “乙类乙管”各项措施, “…”的独特模式: the measures of the named thing, not its name;
                 # the quoted name is the policy

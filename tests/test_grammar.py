@@ -1206,3 +1206,9 @@ def test_a_democratic_partys_central_committee_is_one_body():
 
 def test_a_verbs_result_complement_is_no_part_of_a_name():
     assert ents("谋划好天津文化中心系列活动。") == [("PLACE", "天津文化中心")]
+
+
+def test_a_predicate_between_a_quote_and_a_type_word_binds_nothing():
+    assert ents("“以数字经济构建都市产业新高地”入选中国改革2023年度典型案例。") == []
+    assert not any(t.startswith("“") for _, t in ents("“三中心”即河西区文化中心、新梅江文体中心。"))
+    assert ents('落实"1+10"实施方案。') == [("POLICY", '"1+10"实施方案')]
