@@ -90,7 +90,7 @@ STOP_WORDS = {
     # the rare-word rule below would take them as name parts (夯实学校…, 紧盯公立医院…)
     "夯实", "紧盯", "盯紧", "深挖", "压实", "压紧", "紧扣", "聚力", "发力", "深耕", "厚植", "擦亮", "做强", "做优",
     "做大", "做实", "补齐", "织密", "筑牢", "落位", "建强", "用活", "守牢", "兜牢", "扎牢", "拧紧", "抓实", "抓细",
-    "抓牢", "锚定", "撬动", "提振", "激活", "参评", "入围", "谋划",
+    "抓牢", "锚定", "撬动", "提振", "激活", "参评", "入围", "谋划", "现任", "时任",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮", "融资", "租赁"}
@@ -290,7 +290,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"分会|协会|学会|商会|联合会|促进会|联盟|基金会|工作室|俱乐部|共同体|志愿服务队|报社|电视台|融媒体中心|实践站|救助站|名师库", "ORG", 2, 24, 50),
     (r"中心(?!线|城区|区)", "ORG", 2, 20, 35),
     # people's organisations, also written alone (工商联, 区妇联)
-    (r"妇联|残联|工商联|文联|侨联|科协|总工会|红十字会|团区委|团市委", "ORG", 0, 14, 52),
+    (r"妇联|残联|工商联|文联|侨联|科协(?![作调同议商助])|总工会|红十字会|团区委|团市委", "ORG", 0, 14, 52),  # (专科协作: no 科协)
     # places
     (r"社区|小区|公寓|家园|新村", "PLACE", 2, 12, 45),
     (r"公园|广场|风景区|景区|湿地", "PLACE", 2, 12, 45),
@@ -886,7 +886,7 @@ def _chain_start(text: str, start: int) -> int:
 _POST_CORE = (
     r"(?:总书记|党组书记|党委书记|党工委书记|支部书记|副书记|书记|副区长|区长|副市长|市长|副县长|县长|副省长|省长|"
     r"副主任|主任委员|主任|副局长|局长|副司长|司长|副处长|处长|副科长|科长|副部长|部长|副主席|主席|副秘书长|秘书长|常委|"
-    r"副主委|主委|副理事长|理事长|副会长|会长|副董事长|董事长|副总经理|总经理|副总裁|总裁|总会计师|总工程师|总经济师|"
+    r"党委委员|党组成员|党工委委员|副主委|主委|副理事长|理事长|副会长|会长|副董事长|董事长|副总经理|总经理|副总裁|总裁|总会计师|总工程师|总经济师|"
     r"副行长|行长|副院长|院长|副校长|校长|副所长|所长|馆长|站长|队长|组长|[副总]?(?:(?:微|专属|专职)?网格长|林长|河长|湖长|街长)|检察长|"
     r"庭长|督导员|(?:[一二三四]级)?(?:调研员|巡视员)|院士|教授|研究员|正高级教师|高级教师|主任医师|CEO|首席执行官)"
 )
@@ -1110,6 +1110,7 @@ def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[C
         # rivers and lakes jieba knows as places (海河, 津河); a place and 地区 (桃园地区)
         if (tok.pos == "ns" and 2 <= len(tok.word) <= 4 and tok.word[-1] in "河江湖" and tok.word not in lex
                 and not (len(tok.word) == 2 and tok.word[0] in "河江湖")  # 河湖, 江河: rivers and lakes in general
+                and text[tok.end : tok.end + 1] not in ("里", "道", "路", "街")  # 金江里: an estate named after it
                 and (tags.get(tok.word) == "ns" or (tags.get(tok.word[0]) not in ("v", "p", "d")
                                                     and text[tok.end : tok.end + 1] not in ("里", "道", "路", "街")))):
             # a river jieba's dictionary knows, or one its HMM guesses that is no verb + 河 (入河排污口)

@@ -1212,3 +1212,15 @@ def test_a_predicate_between_a_quote_and_a_type_word_binds_nothing():
     assert ents("“以数字经济构建都市产业新高地”入选中国改革2023年度典型案例。") == []
     assert not any(t.startswith("“") for _, t in ents("“三中心”即河西区文化中心、新梅江文体中心。"))
     assert ents('落实"1+10"实施方案。') == [("POLICY", '"1+10"实施方案')]
+
+
+def test_a_party_group_members_title_with_its_body_is_one_post():
+    assert ents("市发改委党委委员李某出席。") == [("POST", "市发改委党委委员"), ("PERSON", "李某")]
+    # in an enterprise the title is split from the enterprise
+    found = ents("天津农商银行党委委员、副行长凌颖杰出席。")
+    assert ("ENTERPRISE", "天津农商银行") in found and ("POST", "党委委员") in found
+
+
+def test_a_short_name_or_river_beginning_a_longer_word_is_none():
+    assert ents("打造以专科协作为纽带的新模式。") == []
+    assert ents("金江里等地块挂牌出让。") == []
