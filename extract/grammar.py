@@ -90,7 +90,7 @@ STOP_WORDS = {
     # the rare-word rule below would take them as name parts (夯实学校…, 紧盯公立医院…)
     "夯实", "紧盯", "盯紧", "深挖", "压实", "压紧", "紧扣", "聚力", "发力", "深耕", "厚植", "擦亮", "做强", "做优",
     "做大", "做实", "补齐", "织密", "筑牢", "落位", "建强", "用活", "守牢", "兜牢", "扎牢", "拧紧", "抓实", "抓细",
-    "抓牢", "锚定", "撬动", "提振", "激活", "参评", "入围", "谋划", "现任", "时任",
+    "抓牢", "锚定", "撬动", "提振", "激活", "参评", "入围", "谋划", "现任", "时任", "细化",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮", "融资", "租赁"}
@@ -276,7 +276,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"管理委员会|管委会|办公室|办事处|工作专班|专班|工作组|活动组|领导小组|协调小组|工作小组|党支部|党总支|支部|巡察组|检察院|法院|法庭|派出所|分局|居委会|村委会", "OFFICE", 1, 24, 50),
     (r"局|厅|委|办", "OFFICE", 1, 16, 40),
     # ministries and a party committee's departments (教育部, 区委统战部), never 部长, 部门, 部署, 部分
-    ("(?:" + "|".join(sorted(DEPARTMENT_FIELDS, key=len, reverse=True)) + r")部(?:[" + CJK + r"]{2,6}?司(?!长))?(?![长门署队分])", "OFFICE", 0, 20, 52),
+    ("(?:" + "|".join(sorted(DEPARTMENT_FIELDS, key=len, reverse=True)) + r")部(?:[" + CJK + r"]{2,6}?司(?!长))?(?![长门署队]|分(?!管))", "OFFICE", 0, 20, 52),
     (r"(?:服务|管理|救助保护|政务服务|综治|指挥|执法|行政服务|公共法律服务|便民服务)中心", "OFFICE", 1, 20, 52),
     (r"(?:服务|管理|休养|事务)所|科", "OFFICE", 2, 20, 42),
     (r"公证处", "OFFICE", 2, 12, 50),  # a notary office is a public-service agency (河西公证处)
@@ -1647,7 +1647,7 @@ def inside_slogan(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 _QUOTE_RUN = r"(?:[“\"][^“”\"。;;]{2,30}[”\"][、和及]?)+"
 _AWARD_AFTER = re.compile(_QUOTE_RUN + r"(?=(?:等)?(?:[\d一二三四五六七八九十多]+\s?项)?(?:荣誉)?(?:称号|荣誉))")
-_AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|被评为|评为|授予|命名为|被命名为)了?(?:[" + CJK + r"]{0,8}?)(" + _QUOTE_RUN + ")")
+_AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|被评为|评为|授予|命名为|被命名为|创建|争创|创成)了?(?:[" + CJK + r"]{0,8}?)(" + _QUOTE_RUN + ")")
 
 
 def inside_award(text: str, cands: list[Candidate]) -> list[Candidate]:

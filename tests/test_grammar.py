@@ -1224,3 +1224,16 @@ def test_a_party_group_members_title_with_its_body_is_one_post():
 def test_a_short_name_or_river_beginning_a_longer_word_is_none():
     assert ents("打造以专科协作为纽带的新模式。") == []
     assert ents("金江里等地块挂牌出让。") == []
+
+
+def test_a_department_before_fenguan_is_whole():
+    found = ents("市委统战部分管日常工作的副部长刘志强出席。")
+    assert ("OFFICE", "市委统战部") in found and ("PERSON", "刘志强") in found
+
+
+def test_an_honour_a_body_strives_for_is_no_park():
+    assert ents('创建第三批"全国法治政府建设示范区"。') == []
+
+
+def test_currently_serving_is_no_part_of_a_name():
+    assert ents("现任中国工商银行天津分行行长。")[0] == ("ENTERPRISE", "中国工商银行天津分行")
