@@ -1237,3 +1237,8 @@ def test_an_honour_a_body_strives_for_is_no_park():
 
 def test_currently_serving_is_no_part_of_a_name():
     assert ents("现任中国工商银行天津分行行长。")[0] == ("ENTERPRISE", "中国工商银行天津分行")
+
+
+def test_a_key_laboratory_keeps_its_designation():
+    assert ents("建设天津市电力工业元宇宙重点实验室。") == [("ORG", "天津市电力工业元宇宙重点实验室")]
+    assert ents("推动4家市级重点实验室建设。") == []
