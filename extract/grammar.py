@@ -786,6 +786,7 @@ def bracket_titles(text: str) -> Iterator[Candidate]:
 
 _QUOTE = re.compile(r"(“[^“”]{1,30}”|\"[^\"]{1,30}\"|「[^「」]{1,30}」)")
 _QUOTED_BODY_END = re.compile(r"(?:工作室|中心|专班|站|室|局|委|办|组)$")
+_QUOTED_COMPANIES = re.compile(r"等(?:\s?[\d一二三四五六七八九十百余多几]+\s?家)?[" + CJK + r"]{0,6}?(?:企业|公司)")
 _FILLER_PREDICATE = re.compile(r"入选|获评|荣获|评为|列入|纳入|被|即|是|为")
 _LOOSE_FILLER = re.compile(r"^(?:[^的]*的|[^等]*等|各项|各类|相关|有关|系列|一系列)")
 _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
@@ -850,6 +851,14 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         if matched:
             continue
         if after.startswith(("”", "\"", "“")):
+            continue
+        if _QUOTED_COMPANIES.match(after):
+            # 招商"中电科技""天津大华""瑞颐数科"等数字经济企业: quoted names closed by 等 and a kind of
+            # company are companies
+            for q in _QUOTE.finditer(text, _chain_start(text, m.start()), m.end()):
+                name = q.group(0)[1:-1]
+                if 2 <= len(name) <= 12 and not re.search(r"[,,。;;、\s]", name):
+                    yield Candidate(q.start() + 1, q.end() - 1, "ENTERPRISE", 72, "quoted:listed-companies")
             continue
         before = text[max(0, m.start() - 2) : m.start()]
         if (before in _CAMPAIGN_PREDICATES and 3 <= len(inner) <= 10 and re.match(r"[,,。;;、]", after)

@@ -1242,3 +1242,8 @@ def test_currently_serving_is_no_part_of_a_name():
 def test_a_key_laboratory_keeps_its_designation():
     assert ents("建设天津市电力工业元宇宙重点实验室。") == [("ORG", "天津市电力工业元宇宙重点实验室")]
     assert ents("推动4家市级重点实验室建设。") == []
+
+
+def test_quoted_names_closed_by_a_kind_of_company_are_companies():
+    assert ents('招商"华信科技""瑞颐数科"等数字经济企业共计65家。') == [("ENTERPRISE", "华信科技"), ("ENTERPRISE", "瑞颐数科")]
+    assert ents('开展"双万双服"等活动。') == []
