@@ -399,10 +399,11 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
         if m and m.end() < s_start:
             start, changed = m.end(), True
             continue
-        if text[start] in _PREPOSITIONS and start + 1 < s_start and text[start + 1] in "区市县省" \
-                or (start > 0 and text[start - 1] in "我本全" and text[start] in "区市" and start + 1 < s_start):
-            # (我区国企改革三年行动: jieba splits 我 + 区, and "our district" is no level word of a name)
-            start, changed = start + 1, True  # 受区人民政府委托, 经市政府同意: jieba glues the preposition to the level
+        if start + 1 < s_start and (
+            (text[start] in _PREPOSITIONS and text[start + 1] in "区市县省")  # 受区人民政府委托: jieba glues 受 to the level
+            or (start > 0 and text[start - 1] in "我本全" and text[start] in "区市")  # 我区…行动: "our district" is no level
+        ):
+            start, changed = start + 1, True
             continue
         for n in (4, 3, 2, 1):
             w = text[start : start + n]
@@ -1166,7 +1167,7 @@ _DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党
 _PARTY_COMMITTEE = re.compile(r"(?:区|市|省)委会(?!议)")
 
 
-def short_bodies(text: str, tokens: list[Token] | None = None) -> Iterator[Candidate]:
+def short_bodies(text: str, tokens: list[Token] | None = None, tindex: dict[int, int] | None = None) -> Iterator[Candidate]:
     for m in _DEMOCRATIC_PARTY.finditer(text):
         yield Candidate(m.start(), m.end(), "OFFICE", 57, "office:democratic-party")
         if text.startswith("中央", m.end()):
@@ -1179,23 +1180,25 @@ def short_bodies(text: str, tokens: list[Token] | None = None) -> Iterator[Candi
     # 区人大及其常委会: the standing committee named by reference to the body just written
     for m in re.finditer(r"(?<=及其)常委会", text):
         yield Candidate(m.start(), m.end(), "OFFICE", 74, "office:its-committee")
-    # positions inside a word that is no place and ends before the short body does (地区 in 地区政府,
-    # 农工党 in 农工党中央); a word the body ends with (天津市政府) is the body's own
-    inside = {p: t.end for t in tokens or () if len(t.word) > 1 and t.pos != "ns" for p in range(t.start + 1, t.end)}
+    tokens = tokens or []
+    if tindex is None:
+        tindex = token_index(tokens)
+    places = place_names()
     for m in _SHORT_BODY.finditer(text):
         if m.group(0) == "中央" and not re.match(r"(?:和国家机关|企业|单位|部署)", text[m.end() : m.end() + 6]):
             continue
-        if m.start() in inside and inside[m.start()] < m.end():
-            continue  # 相关地区政府: the level character ends another word (地区), it is no level
         start = m.start()
-        host = next((t for t in tokens or () if t.start < start < t.end), None)
-        if host is not None and host.pos == "nt" and host.end == m.end() and text[host.start : start] in place_names():
+        k = tindex.get(start)
+        host = tokens[k] if k is not None and tokens[k].start < start else None  # the word the body begins inside
+        if host is not None and host.pos != "ns" and host.end < m.end():
+            continue  # 相关地区政府, 农工党中央: the body's first character ends another word, it is no level
+        if host is not None and host.pos == "nt" and host.end == m.end() and text[host.start : start] in places:
             start = host.start  # 天津市政府, one word in jieba's dictionary
-        elif host is not None and host.pos == "ns" and host.end == start + 1 and host.word in place_names():
+        elif host is not None and host.pos == "ns" and host.end == start + 1 and host.word in places:
             start = host.start  # 河西区政府: the district's name with its level word is the body's
-        elif text[start] in "区市" and (prev := next((t for t in tokens or () if t.end == start), None)) is not None \
-                and prev.pos == "ns" and text[prev.start : start + 1] in place_names():
-            start = prev.start  # 天津 + 市政府, as jieba splits it
+        elif host is None and k and text[start] in "区市" and tokens[k - 1].end == start and tokens[k - 1].pos == "ns" \
+                and text[tokens[k - 1].start : start + 1] in places:
+            start = tokens[k - 1].start  # 天津 + 市政府, as jieba splits it
         yield Candidate(start, m.end(), "OFFICE", 58, "office:short")
 
 
@@ -1508,10 +1511,10 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
     singles = frozenset(t.start for t in tokens if len(t.word) == 1)
     places = place_names()
     previous_end = 0
+    masked = _INNER_BRACKETS.sub(lambda g: "_" * len(g.group(0)), text)  # 国能航运(天津)、 ends no list item
     for m in _KIND_AFTER_DENG.finditer(text):
         head = m.group(3)
         label = next(lb for rx, lb in _LABEL_OF_HEAD if rx.match(head))
-        masked = _INNER_BRACKETS.sub(lambda g: "_" * len(g.group(0)), text[: m.start()])
         left = max([previous_end] + [b.end() for b in _ITEM_BOUNDARY.finditer(masked, previous_end, m.start())])
         previous_end = m.end()
         if text[m.start()] != "等" and "、" not in text[left : m.start()]:
@@ -1611,7 +1614,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(quoted_names(text))
     post_cands = list(posts(text, tokens, tindex))
     out.extend(post_cands)
-    out.extend(short_bodies(text, tokens))
+    out.extend(short_bodies(text, tokens, tindex))
     out.extend(suffix_names(text, tokens, tindex))
     out.extend(places(text, tokens, tindex))
     out.extend(place_acronyms(text))
