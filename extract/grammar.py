@@ -297,6 +297,8 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"(?<!断头)[东西南北中]?(?:路|道|大街)", "PLACE", 2, 8, 35),  # 黄河道断头路: the road is 黄河道
 ]
 
+# Dictionary words ending in 委 that are titles, not bodies (常委: a standing-committee member)
+_TITLE_COMMITTEE_WORDS = frozenset({"常委", "政委", "主委", "编委", "委员"})
 # Words whose own meaning makes a type-word match generic (not a name).
 GENERIC_HEADS = {
     "企业", "公司", "集团", "项目", "工程", "平台", "中心", "园区", "基地", "机制", "制度", "体系", "模式", "改革",
@@ -519,6 +521,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     and (len(head) < 2 or head not in _word_tags())
                     # (区法院, one word in jieba's dictionary, is the district's court)
                     and not (label == "OFFICE" and head in ("区", "市", "省", "县") and s_end - s_start >= 2)
+                    # (市教委, 区 + 教委, 区城 + 管委: a commission's short name after a level)
+                    and not (m.group(0) == "委" and text[start] in "区市省县" and 3 <= s_end - start <= 4
+                             and tok.word not in _TITLE_COMMITTEE_WORDS)
                 ):
                     continue
             name = text[start:s_end]

@@ -1248,3 +1248,12 @@ def test_a_key_laboratory_keeps_its_designation():
 def test_quoted_names_closed_by_a_kind_of_company_are_companies():
     assert ents('招商"华信科技""瑞颐数科"等数字经济企业共计65家。') == [("ENTERPRISE", "华信科技"), ("ENTERPRISE", "瑞颐数科")]
     assert ents('开展"双万双服"等活动。') == []
+
+
+def test_a_commissions_short_name_after_a_level_is_an_office():
+    # 市教委 is one dictionary word, 区 + 教委 two, 区城 + 管委 cut across the level
+    assert ents("与市教委签订合作协议。") == [("OFFICE", "市教委")]
+    assert ents("区教委、区城管委联合开展检查。") == [("OFFICE", "区教委"), ("OFFICE", "区城管委")]
+    # a title ending in 委 stays a title; a meeting is no body
+    assert ("OFFICE", "市主委") not in ents("民盟市主委出席。")
+    assert ("OFFICE", "市委十二届四次全会暨市委") not in ents("学习贯彻市委十二届四次全会暨市委经济工作会议精神。")
