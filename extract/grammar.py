@@ -557,8 +557,10 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             tok_i = tindex.get(start)
             if min_prefix and tok_i is not None and tokens[tok_i].start == start and tokens[tok_i].end == s_end:
                 if tokens[tok_i].pos not in ("ns", "nt", "nz", "nr", "nrt", "j") and len(name) <= 3 \
-                        and not (label == "OFFICE" and name[0] in "区市省县" and len(name) >= 3):
-                    continue  # (区法院 is a level and a body, not a common noun)
+                        and not (label == "OFFICE" and name[0] in "区市省县" and len(name) >= 3) \
+                        and not (label == "PLACE" and len(name) == 3 and name[0] not in "区市省县" and name not in _word_counts()):
+                    continue  # (区法院 is a level and a body, not a common noun; 天纬路, a word jieba's HMM
+                    # joined, is in no dictionary)
                 if label == "PLACE" and m.group(0) in ("路", "道") and tokens[tok_i].pos not in ("ns", "nr", "nrt") \
                         and _word_counts().get(tokens[tok_i].word, 0) >= 100:
                     continue  # 集成电路 (520 in jieba's corpus), 思路: a common word ending in 路 is no road (和平路: 4)

@@ -1257,3 +1257,9 @@ def test_a_commissions_short_name_after_a_level_is_an_office():
     # a title ending in 委 stays a title; a meeting is no body
     assert ("OFFICE", "市主委") not in ents("民盟市主委出席。")
     assert ("OFFICE", "市委十二届四次全会暨市委") not in ents("学习贯彻市委十二届四次全会暨市委经济工作会议精神。")
+
+
+def test_a_road_jieba_joins_into_a_new_word_is_a_place():
+    # 天纬路 is one token from jieba's HMM, in no dictionary: a road, unlike the common word 思路
+    assert ("PLACE", "天纬路") in ents("在天纬路举办主题市集。")
+    assert ents("理清工作思路。") == []
