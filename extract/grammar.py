@@ -1460,6 +1460,27 @@ def numbered_programmes(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), "POLICY", 62, "policy:numbered-linkage")
 
 
+_NUMBERED_SCHOOL = re.compile(r"(?<![一二三四五六七八九十百])(第?)([一二三四五六七八九十]{1,3})中(?![学全院心枢队期央间国华级层外文])")
+
+
+def numbered_schools(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
+    """天津一中, 五十七中, 第四十二中: a middle school called by its number, after a place or with
+    a number of ten and more (二中全会, 二中院, 三中心 and a bare 四中 in a list of plenums are none)."""
+    names = place_names()
+    for m in _NUMBERED_SCHOOL.finditer(text):
+        ordinal, number = m.groups()
+        if re.fullmatch(r"十[二三四五六]五", number):
+            continue  # 十四五中期: a plan's number
+        start = m.start()
+        place = next((n for n in (4, 3, 2) if start >= n and text[start - n : start] in names
+                      and (i := tindex.get(start - n)) is not None and tokens[i].pos == "ns"
+                      and bare_county_is_place(text[start - n : start], text)), 0)
+        if place:
+            yield Candidate(start - place, m.end(), "ORG", 54, "org:numbered-school")
+        elif ordinal or "十" in number:
+            yield Candidate(start, m.end(), "ORG", 54, "org:numbered-school")
+
+
 def place_acronyms(text: str) -> Iterator[Candidate]:
     """天津OTC, 北京SKP: a place name and a Latin acronym form a company's trading name."""
     divisions = place_names()
@@ -1628,6 +1649,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(numbered_programmes(text))
     out.extend(counted_works(text))
     out.extend(metro_lines(text))
+    out.extend(numbered_schools(text, tokens, tindex))
     out.extend(predicate_campaigns(text, tokens, tindex))
     out.extend(regional_strategies(text))
     out.extend(place_campaigns(text))

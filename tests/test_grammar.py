@@ -1263,3 +1263,12 @@ def test_a_road_jieba_joins_into_a_new_word_is_a_place():
     # 天纬路 is one token from jieba's HMM, in no dictionary: a road, unlike the common word 思路
     assert ("PLACE", "天纬路") in ents("在天纬路举办主题市集。")
     assert ents("理清工作思路。") == []
+
+
+def test_a_middle_school_called_by_its_number_is_an_org():
+    assert ents("与南京一中合作办学。") == [("ORG", "南京一中")]
+    assert ents("培育十四中、三十七中品牌高中。") == [("ORG", "十四中"), ("ORG", "三十七中")]
+    # plenums, the intermediate court, centres, a plan's mid-term and a verb before a number are not schools
+    assert not any(lab == "ORG" for lab, _ in ents("贯彻十九届二中、三中、四中全会精神。"))
+    assert not any(lab == "ORG" for lab, _ in ents("二中院驳回上诉。开展十四五中期评估。"))
+    assert ents("新建二十一中。") == [("ORG", "二十一中")]
