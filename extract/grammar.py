@@ -255,6 +255,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"分公司|子公司|公司", "ENTERPRISE", 2, 24, 50),
     (r"集团", "ENTERPRISE", 1, 20, 50),
     (r"分行|支行|银行|证券|保险公司|交易所|交易中心|分中心|控股", "ENTERPRISE", 2, 22, 50),
+    (r"总厂|[一二三四五六七八九十]厂|厂(?![区房长商家矿])", "ENTERPRISE", 2, 14, 45),  # factories (…薄膜厂, 纸箱二厂)
     # parks and hosting buildings
     (r"产业园区|产业园|科技园|软件园|工业园|创业园|孵化园|创意园|数创园|留创园|创新园|科创园|园区", "PARK", 1, 20, 55),
     (r"科技商务区|商务区|示范区|集聚区|先导区|拓展区|试验区|承接带|综保区|保税区|开发区|经开区|高新区|自贸区|生态城|核心区|创新区|合作区|功能区", "PARK", 2, 20, 55),
@@ -573,6 +574,11 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 智慧社区, 城乡社区, 口袋公园: kinds of community or park, not one's name
             if label == "PARK" and m.group(0) == "园" and not (_PARK_WORD.search(prefix) or _rare(prefix)):
                 continue  # 溪水园, 泉水园: housing estates (places); a park names its trade (科技, 数创) or is a name (天开园)
+            if m.group(0).endswith("厂") and re.search(r"[·•“”\"]", prefix):
+                continue  # 初心引航·兴厂建功: a slogan
+            if m.group(0).endswith("厂") and not (_distinctive(prefix, start, tokens, tindex)
+                                                 or sum(1 for i in range(start, start + len(prefix)) if i in tindex and tokens[tindex[i]].start == i) >= 2):
+                continue  # 造纸厂, 老旧厂: a kind of factory; 远大 + 薄膜厂 names one
             if label == "PROJECT" and m.group(0) == "地块" and (kind := _PLOT_KIND.search(prefix)) \
                     and not _distinctive(prefix[: kind.start()], start, tokens, tindex):
                 continue  # 闲置地块, 条件成熟地块: plots of a state or kind, not one plot's name (新开河街闲置地块 is)
@@ -1585,9 +1591,9 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 被评审为…; 天津秘书处 (a unit of an organisation, left to the rest of the grammar)
             if item in places or _COUNT_PREFIX.match(item):
                 continue
-            if _typed_by_suffix(item) and head != "案件" and not (label == "PROJECT" and _PLACE_END.search(item)) \
+            if _typed_by_suffix(item) and head != "案件" and not (label == "PROJECT" and (_PLACE_END.search(item) or item.endswith("厂"))) \
                     and not (label == "PLACE" and re.search(r"(?:园|里|苑|公寓|家园)$", item)):
-                continue  # (a road or an estate listed as works is a project: 镇宁道、增产道等12条道路)
+                continue  # (a road, an estate or a factory listed as works is a project: 镇宁道、增产道等12条道路)
             if head == "案件":
                 if not item.endswith("案") or len(item) < 4 or _name_at(item[:-1] + "。", 0) == len(item) - 1:
                     continue  # a person's case (张某案) names no company

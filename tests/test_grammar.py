@@ -1272,3 +1272,12 @@ def test_a_middle_school_called_by_its_number_is_an_org():
     assert not any(lab == "ORG" for lab, _ in ents("贯彻十九届二中、三中、四中全会精神。"))
     assert not any(lab == "ORG" for lab, _ in ents("二中院驳回上诉。开展十四五中期评估。"))
     assert ents("新建二十一中。") == [("ORG", "二十一中")]
+
+
+def test_a_named_factory_is_an_enterprise():
+    assert ents("盘活光明五金制品厂,打造综合体。") == [("ENTERPRISE", "光明五金制品厂")]
+    assert ents("利用天津市纸箱二厂旧址。") == [("ENTERPRISE", "天津市纸箱二厂")]
+    # a kind of factory, a factory building, a slogan and a listed renewal site are no company
+    assert ents("盘活造纸厂和老旧厂房。") == []
+    assert ents("开展“初心引航·兴厂建功”活动。") == []
+    assert ("PROJECT", "自行车二厂") in ents("加快谋划第二印染厂、自行车二厂等城市更新项目。")
