@@ -91,6 +91,8 @@ STOP_WORDS = {
     "夯实", "紧盯", "盯紧", "深挖", "压实", "压紧", "紧扣", "聚力", "发力", "深耕", "厚植", "擦亮", "做强", "做优",
     "做大", "做实", "补齐", "织密", "筑牢", "落位", "建强", "用活", "守牢", "兜牢", "扎牢", "拧紧", "抓实", "抓细",
     "抓牢", "锚定", "撬动", "提振", "激活", "参评", "入围", "谋划", "现任", "时任", "细化",
+    # joint action verbs jieba's dictionary tags as names (联合开发: nt)
+    "联合开发", "共同开发", "合作开发",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮", "融资", "租赁"}
@@ -1368,8 +1370,9 @@ def regional_strategies(text: str) -> Iterator[Candidate]:
             if start < 0:
                 continue
             head = text[start : m.start()]
-            joined = len(head) == 4 and head[:2] in places and head[2:] in places  # 京津 + 冀 style pairs of short names
-            if head in places or head in ("东西部", "南北") or joined:
+            # 京津 + 冀 style pairs of short names (北京资源协作: 资源, a county of Guangxi, is none here)
+            joined = len(head) == 4 and all(part in places and bare_county_is_place(part, text) for part in (head[:2], head[2:]))
+            if (head in places and bare_county_is_place(head, text)) or head in ("东西部", "南北") or joined:
                 yield Candidate(start, m.end(), "POLICY", 66, "policy:regional-strategy")
                 break
 

@@ -1281,3 +1281,14 @@ def test_a_named_factory_is_an_enterprise():
     assert ents("盘活造纸厂和老旧厂房。") == []
     assert ents("开展“初心引航·兴厂建功”活动。") == []
     assert ("PROJECT", "自行车二厂") in ents("加快谋划第二印染厂、自行车二厂等城市更新项目。")
+
+
+def test_a_county_that_is_also_a_common_word_names_no_regional_strategy():
+    # 资源 is a county of Guangxi; with no word of Guangxi in the text it is the common noun
+    assert ents("加强与北京资源协作。") == [("PLACE", "北京")]
+    assert ("POLICY", "东西部协作") in ents("深化东西部协作。")
+
+
+def test_a_joint_action_verb_ends_a_name_walking_left():
+    found = ents("与北京石景山区联合开发京津冀幼儿园体育融合资源。")
+    assert ("PLACE", "北京石景山区") in found and not any("联合开发" in t for _, t in found)
