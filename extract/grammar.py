@@ -576,6 +576,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 智慧社区, 城乡社区, 口袋公园: kinds of community or park, not one's name
             if label == "PARK" and m.group(0) == "园" and not (_PARK_WORD.search(prefix) or _rare(prefix)):
                 continue  # 溪水园, 泉水园: housing estates (places); a park names its trade (科技, 数创) or is a name (天开园)
+            if label == "PROJECT" and m.group(0).startswith("工程") and _WORKS_KIND_WORDS.fullmatch(prefix):
+                continue  # 配套管线工程, 人防工程: a kind of construction works
             if m.group(0).endswith("厂") and re.search(r"[·•“”\"]", prefix):
                 continue  # 初心引航·兴厂建功: a slogan
             if m.group(0).endswith("厂") and not (_distinctive(prefix, start, tokens, tindex)
@@ -680,6 +682,13 @@ def _attribute_kind(prefix: str, start: int, tokens: list[Token], tindex: dict[i
 
 _COUNTED_KIND = re.compile(r"(?:世界|中国|全国|国内)?(?:[一二两三四五六七八九十]+大|\d+强)")
 _COUNTED_BODIES = re.compile(r"[一二两三四五][府委院](?:[一二两三四五][府委院])+")
+# Kinds of construction works (after the classes of GB/T 50841, 建设工程分类标准: 房屋建筑, 市政,
+# 园林绿化, 安装, 装饰装修, 人防 ...) and the words that place them: X工程 made only of these is a
+# kind of works (配套管线工程, 地下人防工程), not a programme's name (蔷薇工程, 20项民心工程).
+_WORKS_KIND_WORDS = re.compile(
+    r"(?:地下|地上|室内|室外|配套|周边|附属|相关|房屋|建筑|土建|市政|管线|管网|管道|给水|排水|供水|供热|燃气|电力|"
+    r"道路|桥梁|绿化|园林|景观|安装|装修|装饰|电梯|人防|水利|节点|施工|设备|机电|消防|照明)+"
+)
 _PLOT_KIND = re.compile(r"(?:闲置|闲散|零散|储备|成熟|污染|小型|大型|未交|已交|已收|剩余|存量|低效|空闲|经营性|住宅|商业)$")
 _GENERIC_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关|具体|配套|总体)?(?:工作|管理|实施)?")
 _LOCALISERS = ("内", "外", "周边", "周围", "附近", "沿线", "以内")

@@ -1292,3 +1292,9 @@ def test_a_county_that_is_also_a_common_word_names_no_regional_strategy():
 def test_a_joint_action_verb_ends_a_name_walking_left():
     found = ents("与北京石景山区联合开发京津冀幼儿园体育融合资源。")
     assert ("PLACE", "北京石景山区") in found and not any("联合开发" in t for _, t in found)
+
+
+def test_a_kind_of_construction_works_is_no_project():
+    assert ents("推动道路及配套管线工程开工,完成地下人防工程验收。") == []
+    assert ents("深入实施蔷薇工程。") == [("PROJECT", "蔷薇工程")]
+    assert ("PROJECT", "南口东路排水管网改造工程") in ents("推进南口东路排水管网改造工程。")
