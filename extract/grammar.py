@@ -30,6 +30,7 @@ from .lexicon import (
     SURNAMES_2,
     bare_county_is_place,
     county_divisions,
+    municipal_districts,
     place_names,
     upper_divisions,
 )
@@ -1171,6 +1172,36 @@ def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[C
                 yield Candidate(a, c, "PLACE", 46, "place:city+district")
 
 
+# Verbs of arriving and settling whose object is a place (落户和平, 亲临和平)
+_PLACE_VERBS = frozenset({"落户", "来到", "亲临", "扎根", "走进", "立足", "畅享", "留在", "深耕", "相约", "相聚", "打卡", "满"})
+# Common-word readings of a district's short form (和平发展, 世界和平: peace)
+_COMMON_READING_AFTER = ("发展", "共处", "统一", "利用", "年代", "崛起", "稳定", "与发展")
+_COMMON_READING_BEFORE = ("世界", "维护", "保卫", "热爱", "地区", "国际", "持久")
+
+
+def bare_districts(text: str, tokens: list[Token]) -> Iterator[Candidate]:
+    """和平, 朝阳, 大兴: a municipality's district written alone that jieba reads as a common word
+    (peace, morning sun, to promote greatly) is the district where the context says so: listed
+    with another place (邀请和平、南开), after a verb of arriving or settling (落户和平), before a
+    quoted name (和平“亲商十条”) or inside a short quote (“金融和平”, “和平夜话”)."""
+    names = municipal_districts()
+    lex = place_names()
+    for k, tok in enumerate(tokens):
+        if tok.word not in names or tok.pos == "ns" or text.startswith(("区", "路", "道", "里", "街", "县"), tok.end):
+            continue
+        if text.startswith(_COMMON_READING_AFTER, tok.end) or text.endswith(_COMMON_READING_BEFORE, 0, tok.start):
+            continue
+        before = tokens[k - 1] if k > 0 else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        listed = (before is not None and before.word == "、" and k > 1 and tokens[k - 2].word in lex) or (
+            after is not None and after.word == "、" and k + 2 < len(tokens) and tokens[k + 2].word in lex)
+        opening = text.rfind("“", max(0, tok.start - 6), tok.start + 1)
+        closing = text.find("”", tok.end, tok.end + 6)
+        quoted = opening >= 0 and closing >= 0 and not re.search(r"[“”。,,、]", text[opening + 1 : tok.start] + text[tok.end : closing])
+        if listed or (before is not None and before.word in _PLACE_VERBS) or text.startswith(("“", "《", "\""), tok.end) or quoted:
+            yield Candidate(tok.start, tok.end, "PLACE", 45, "place:bare-district")
+
+
 @lru_cache(maxsize=1)
 def _division_regex() -> re.Pattern[str]:
     names = sorted((n for n in place_names() if len(n) >= 3 and n[-1] in "省市区县州"), key=len, reverse=True)
@@ -1663,6 +1694,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(short_bodies(text, tokens, tindex))
     out.extend(suffix_names(text, tokens, tindex))
     out.extend(places(text, tokens, tindex))
+    out.extend(bare_districts(text, tokens))
     out.extend(place_acronyms(text))
     out.extend(numbered_programmes(text))
     out.extend(counted_works(text))

@@ -111,6 +111,12 @@ def _county_uppers() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def municipal_districts() -> frozenset[str]:
+    """The short forms of the districts of Beijing, Tianjin, Shanghai and Chongqing (和平, 朝阳)."""
+    return frozenset(k for k, v in _county_uppers().items() if v & MUNICIPALITIES)
+
+
 def bare_county_is_place(short: str, text: str) -> bool:
     """Is a county's short form, written alone, a place here? Yes for a municipality's district
     (河西), or when the text names its city or province (大城 with 廊坊 or 河北); 新建 in

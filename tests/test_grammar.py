@@ -1298,3 +1298,12 @@ def test_a_kind_of_construction_works_is_no_project():
     assert ents("推动道路及配套管线工程开工,完成地下人防工程验收。") == []
     assert ents("深入实施蔷薇工程。") == [("PROJECT", "蔷薇工程")]
     assert ("PROJECT", "南口东路排水管网改造工程") in ents("推进南口东路排水管网改造工程。")
+
+
+def test_a_districts_short_form_that_is_a_common_word_is_a_place_in_context():
+    assert ("PLACE", "和平") in ents("38家金融机构落户和平。")
+    assert ents("制定出台和平“亲商十条”。") == [("PLACE", "和平"), ("POLICY", "亲商十条")]
+    assert ("PLACE", "和平") in ents("深化“和平夜话”实践活动。")
+    assert ("PLACE", "和平") in ents("邀请和平、南开等区参加。")
+    # peace, and a verb that is a district's name elsewhere
+    assert ents("维护世界和平,坚持和平发展。大兴调查研究之风。") == []
