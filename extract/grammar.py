@@ -286,7 +286,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"公证处", "OFFICE", 2, 12, 50),  # a notary office is a public-service agency (河西公证处)
     (r"街道", "OFFICE", 2, 10, 45),
     # a sub-district written …街 (太湖路街, 东海街) is an office; shopping and culture streets are not
-    (r"(?<![大商步美文金业])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
+    (r"(?<![大商步美文金业品吃俗化])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
     # other organisations
     (r"大学|学院|学校|中小学|中学|小学|幼儿园|附中|附小|职专|医院|卫生院|研究院|研究所|研究中心|重点实验室|实验室|博物院|博物馆|图书馆|美术馆|科技馆|养老院|书画院", "ORG", 2, 24, 50),
     # an association's secretariat in a city (…联盟天津秘书处) is the association's, one name

@@ -1307,3 +1307,8 @@ def test_a_districts_short_form_that_is_a_common_word_is_a_place_in_context():
     assert ("PLACE", "和平") in ents("邀请和平、南开等区参加。")
     # peace, and a verb that is a district's name elsewhere
     assert ents("维护世界和平,坚持和平发展。大兴调查研究之风。") == []
+
+
+def test_a_food_or_culture_street_is_no_sub_district_office():
+    assert not any(lab == "OFFICE" for lab, _ in ents("打造南市食品街和古文化街。"))
+    assert ents("太湖路街开展活动。") == [("OFFICE", "太湖路街")]
