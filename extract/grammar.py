@@ -302,7 +302,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
 ]
 
 # Dictionary words ending in 委 that are titles, not bodies (常委: a standing-committee member)
-_TITLE_COMMITTEE_WORDS = frozenset({"常委", "政委", "主委", "编委", "委员"})
+_TITLE_COMMITTEE_WORDS = frozenset({"常委", "政委", "主委", "编委"})
 # Words whose own meaning makes a type-word match generic (not a name).
 GENERIC_HEADS = {
     "企业", "公司", "集团", "项目", "工程", "平台", "中心", "园区", "基地", "机制", "制度", "体系", "模式", "改革",
@@ -579,11 +579,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 溪水园, 泉水园: housing estates (places); a park names its trade (科技, 数创) or is a name (天开园)
             if label == "PROJECT" and m.group(0).startswith("工程") and _WORKS_KIND_WORDS.fullmatch(prefix):
                 continue  # 配套管线工程, 人防工程: a kind of construction works
-            if m.group(0).endswith("厂") and re.search(r"[·•“”\"]", prefix):
-                continue  # 初心引航·兴厂建功: a slogan
-            if m.group(0).endswith("厂") and not (_distinctive(prefix, start, tokens, tindex)
-                                                 or sum(1 for i in range(start, start + len(prefix)) if i in tindex and tokens[tindex[i]].start == i) >= 2):
-                continue  # 造纸厂, 老旧厂: a kind of factory; 远大 + 薄膜厂 names one
+            if m.group(0).endswith("厂") and (re.search(r"[·•“”\"]", prefix) or not (
+                    _distinctive(prefix, start, tokens, tindex) or len({tindex.get(i) for i in range(start, s_start)}) >= 2)):
+                continue  # 初心引航·兴厂建功: a slogan; 造纸厂, 老旧厂: a kind of factory; 远大 + 薄膜厂 names one
             if label == "PROJECT" and m.group(0) == "地块" and (kind := _PLOT_KIND.search(prefix)) \
                     and not _distinctive(prefix[: kind.start()], start, tokens, tindex):
                 continue  # 闲置地块, 条件成熟地块: plots of a state or kind, not one plot's name (新开河街闲置地块 is)
