@@ -206,6 +206,10 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             if w[0] == "以" and new_start == tok.end and _CJK_CHAR.match(w[1]) and w[1] in "东西南北":
                 new_start = tok.start + 1  # 以南楼…广场: jieba glues 以 to the name's first character
             break  # 以南, 之间: a localiser ends a name
+        if w in _CROSSING and new_start == tok.end and text.startswith(_CROSSED, tok.end):
+            new_start = tok.start  # 跨区域…中心: "cross-regional" qualifies the name, 跨 is no predicate here
+            i -= 1
+            continue
         if _stop_word(text, tok.start, w) or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
             break
         if tok.pos == "m" and i + 1 < len(tokens) and tokens[i + 1].pos == "q":
@@ -288,7 +292,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     # a sub-district written …街 (太湖路街, 东海街) is an office; shopping and culture streets are not
     (r"(?<![大商步美文金业品吃俗化])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
     # other organisations
-    (r"大学|学院|学校|中小学|中学|小学|幼儿园|附中|附小|职专|医院|卫生院|研究院|研究所|研究中心|重点实验室|实验室|博物院|博物馆|图书馆|美术馆|科技馆|养老院|书画院", "ORG", 2, 24, 50),
+    (r"大学|学院|美院|学校|中小学|中学|高中|小学|幼儿园|附中|附小|职专|医院|卫生院|研究院|研究所|研究中心|重点实验室|实验室|博物院|博物馆|图书馆|美术馆|科技馆|养老院|书画院", "ORG", 2, 24, 50),
     # an association's secretariat in a city (…联盟天津秘书处) is the association's, one name
     (r"(?:分会|联盟|协会|商会|学会|联合会|促进会)(?:[\u4e00-\u9fff]{2,3})?秘书处", "ORG", 2, 30, 52),
     (r"分会|协会|学会|商会|联合会|促进会|联盟|基金会|工作室|俱乐部|共同体|志愿服务队|报社|电视台|融媒体中心|实践站|救助站|名师库", "ORG", 2, 24, 50),
@@ -335,7 +339,8 @@ COMMON_EXCEPTIONS = {
 
 
 _COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百千万余多几两数]+[个家项座条批名所处片位栋幢类种级次轮场]|一系列|系列")
-_DIRECTION_TO = re.compile(r"[东西南北]至|[东西南北]邻|[东西南北]起|(?:向)?[东西南北]?沿|至")
+# (沿线, 沿海, 沿江, 沿岸 are nouns that qualify a name: 沿线楼宇…联盟, 沿海港口…; 沿海河 is "along the Hai River")
+_DIRECTION_TO = re.compile(r"[东西南北]至|[东西南北]邻|[东西南北]起|(?:向)?[东西南北]?沿(?!线|海(?!河)|江|岸)|至")
 _LIST_BREAK = re.compile(r"[、,,;;。::和与及或]")
 
 
@@ -383,6 +388,12 @@ _COMPASS_NAMES = frozenset({"北方", "南方", "东方", "西方"})
 _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
+_CROSSING = frozenset("跨")
+# localisers that open a name as a qualifier (沿线楼宇…联盟: the buildings along the line), not as a place
+_QUALIFYING_LOCALISERS = frozenset({"沿线", "沿海", "沿江", "沿岸", "沿街", "沿河"})
+_CROSSED = ("区域", "境", "省", "市", "国", "行业", "部门", "领域", "界")
+
+
 def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = frozenset(),
               bounds: frozenset[int] | None = None) -> int:
     """Drop leading verbs, adverbs, prepositions and list joiners that the walk left took in."""
@@ -417,7 +428,9 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
                 continue  # 内部监督委员会: a word is trimmed only where jieba ends it (内部监督 is one word)
             if _ROAD_STEM.match(text, start + n):
                 continue  # 解放北路, 同安南里: what is left would be a road without its stem
-            if len(w) == n and start + n < s_start and (_stop_word(text, start, w) or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS and not _rare(w) and w not in _COMPASS_NAMES) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
+            if n == 1 and w in _CROSSING and text.startswith(_CROSSED, start + 1):
+                continue  # 跨区域…促进中心, 跨境电商…: 跨 makes an adjective of what it crosses, no predicate
+            if len(w) == n and start + n < s_start and (_stop_word(text, start, w) or ((n > 1 and tags.get(w) in _LEADING_FUNCTION_TAGS and not _rare(w) and w not in _COMPASS_NAMES and w not in _QUALIFYING_LOCALISERS) or (n == 1 and start in singles and (tags.get(w) in _SINGLE_TRIM_TAGS or w in _VERB_CHARS_TAGGED_NOUN)))):
                 start, changed = start + n, True
                 break
     return start
@@ -522,6 +535,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     tok.start < s_start
                     and tok.end == s_end
                     and _word_tags().get(tok.word, "ns") not in ("ns", "nt", "nz", "j")
+                    and not (label == "PLACE" and _word_tags().get(tok.word) == "nr" and _rare(tok.word))  # (卫津路, tagged nr)
+                    and not (tok.word in ("公路", "大道") and start < tok.start)  # (京津公路: a road named by its ends)
                     and (len(head) < 2 or head not in _word_tags())
                     # (区法院, one word in jieba's dictionary, is the district's court)
                     and not (label == "OFFICE" and head in ("区", "市", "省", "县") and s_end - s_start >= 2)
@@ -566,7 +581,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     continue  # (区法院 is a level and a body, not a common noun; 天纬路, a word jieba's HMM
                     # joined, is in no dictionary)
                 if label == "PLACE" and m.group(0) in ("路", "道") and tokens[tok_i].pos not in ("ns", "nr", "nrt") \
-                        and _word_counts().get(tokens[tok_i].word, 0) >= 100:
+                        and _word_counts().get(tokens[tok_i].word, 0) >= 100 \
+                        and not (tokens[tok_i].pos == "nz" and _rare(tokens[tok_i].word[-2:])):
+                    # (解放路, 530 and tagged nz, is a road: 放路 is no word; in 集成电路 电路 is one)
                     continue  # 集成电路 (520 in jieba's corpus), 思路: a common word ending in 路 is no road (和平路: 4)
             if m.group(0) == "改革" and _KIND_OF_REFORM.search(prefix) and not _NUMERAL.search(prefix) and not _place_only(prefix[:2]):
                 continue  # 环卫作业市场化改革, 纪检监察体制改革: a reform named by its kind, not by a name of its own
@@ -598,22 +615,37 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 # 成立专项工作领导小组, 制定专项工作方案, 发布配套管理办法: a group or a document named by
                 # no task, only "special work" or "supporting", has no name
                 continue
+            if m.group(0) == "示范区" and _NATIONAL.search(prefix) and not _ZONE_TRADE.search(prefix):
+                continue  # 国家慢性病综合防控示范区: a national designation a district earns (an honour), no zone
+            if label == "PLACE" and m.group(0) in ("路", "道") and (h := tindex.get(s_start)) is not None \
+                    and tokens[h].end == s_end and len(tokens[h].word) >= 4 and not _rare(tokens[h].word) \
+                    and not _rare(tokens[h].word[-2:]) and _word_tags().get(tokens[h].word[-2:]) == "n":
+                continue  # 发展集成电路: a common word whose last word is a noun (电路, circuit) is no road
+            if label == "PLACE" and m.group(0).endswith(("路", "道", "大街")) and (i := tindex.get(start)) is not None \
+                    and tokens[i].start == start and tokens[i].pos == "a" and len(tokens[i].word) >= 2 and _frequent(tokens[i].word) and s_start - tokens[i].end >= 1:
+                start = tokens[i].end  # 丰富解放路沿线灯光: a common adjective (or the verb jieba tags one) is no road's stem
+                prefix, name = text[start:s_start], text[start:s_end]
             if label == "PLACE" and prefix.endswith(_LOCALISERS):
                 continue  # 对街域内小区进行巡查: the estates within an area, not one estate's name
             if m.group(0) == "街道" and _common_noun(prefix):
                 continue  # 在试点街道设立标识: a kind of sub-district, not one
             if m.group(0) == "公证处" and not (_starts_place(text, start) or _rare(prefix[:2])):
                 continue  # 公益二类公证处: a class of notary office; 河西公证处 is one
-            if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False):
+            if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False) \
+                    and not _SUBDISTRICT_UNIT.match(prefix):  # (新兴街社区卫生服务中心: a sub-district's centre is one)
                 continue  # 党群服务中心, 社区卫生服务中心: a kind of facility, not one body
-            if (label == "ORG" and m.group(0) in ("幼儿园", "小学", "中学", "中小学", "学校", "附中", "附小", "职专") and not _distinctive(prefix, start, tokens, tindex)
+            if m.group(0) == "高中" and (_SCHOOL_KIND.search(prefix) or text.startswith(_SCHOOL_LEVEL_AFTER, s_end)):
+                continue  # 普通高中, 区级品牌高中, 高中学生: a kind of school or the level of schooling, no school
+            if (label == "ORG" and m.group(0) in ("幼儿园", "小学", "中学", "高中", "中小学", "学校", "附中", "附小", "职专") and not _distinctive(prefix, start, tokens, tindex)
                     and not _rare(prefix)):
                 continue  # 民办幼儿园, 普惠性幼儿园, 新时代中小学: a kind of school, not one school
             if label == "PLACE" and m.group(0) in ("社区", "小区") and _COMMUNITY_KIND.search(prefix):
                 continue  # 文明社区, 儿童友好社区, 智慧社区: an honour or a kind, not a community's name
             if m.group(0) == "政协" and text.startswith(("委员", "常委"), s_end):
                 continue  # 政协委员: a member (a post or nobody), not the body
-            yield Candidate(start, s_end, label_here if label_here != label else _refine_label(label, name), priority, f"suffix:{m.group(0)}")
+            label_here = label_here if label_here != label else _refine_label(label, name)
+            if label_here:
+                yield Candidate(start, s_end, label_here, priority, f"suffix:{m.group(0)}")
 
 
 _COMITATIVE = "与同跟"
@@ -690,6 +722,13 @@ _WORKS_KIND_WORDS = re.compile(
 )
 _PLOT_KIND = re.compile(r"(?:闲置|闲散|零散|储备|成熟|污染|小型|大型|未交|已交|已收|剩余|存量|低效|空闲|经营性|住宅|商业)$")
 _GENERIC_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关|具体|配套|总体)?(?:工作|管理|实施)?")
+_NATIONAL = re.compile(r"国家|全国")
+_SCHOOL_KIND = re.compile(r"普通|品牌|重点|示范|特色|科学|优质|综合|[区市省]级|新疆|西藏|内地|中学|中专|职专|初中|公办|民办|完全")
+_SCHOOL_LEVEL_AFTER = ("学", "班", "生", "阶段", "部", "年级", "教育", "毕业", "段")
+# a sub-district (…街, …街道) and its community open the name of a unit of theirs
+_SUBDISTRICT_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}街(?:道)?(?:[\u4e00-\u9fff]{2,4}社区)?社区")
+# what an economic zone hosts (国家自主创新示范区, 国家级经济技术开发区): a zone, not an honour
+_ZONE_TRADE = re.compile(r"产业|经济|金融|创新|开放|贸易|自贸|科技|数字|开发|港|航运|商务")
 _LOCALISERS = ("内", "外", "周边", "周围", "附近", "沿线", "以内")
 _DOCUMENT_LEAD = re.compile(r"(?:制定|出台|印发|发布|编制|起草|修订|颁布|推出|制发)了?((?:推动|促进|加快|支持|加强|鼓励|深化|关于))")
 _DOCUMENT_KIND = re.compile(r"(?:方案|意见|办法|措施|计划|规划|细则|条例|政策)$")
@@ -752,15 +791,23 @@ def _compiled_suffixes() -> list[tuple[re.Pattern[str], str, int, int, int]]:
     return [(re.compile(p), label, mn, mx, pr) for p, label, mn, mx, pr in SUFFIXES]
 
 
+_TRADING_CENTRE = re.compile(r"交易|结算|登记|数据|银行|证券|(?<!医疗)(?<!社会)保险|公司|集团|金融|征信")
+_INSURANCE_AGENCY = re.compile(r"医保|社保|医疗保险|社会保险|公积金|税务|政务")
 _SCHOOL_OR_HOSPITAL_ALLIANCE = re.compile(r"(?:教育|医疗|医联|教联|学校)集团$")
 
 
 def _refine_label(label: str, name: str) -> str:
-    """Second look at a type-word label using the rest of the name."""
+    """Second look at a type-word label using the rest of the name; "" when the name is none."""
     if label == "ENTERPRISE" and _SCHOOL_OR_HOSPITAL_ALLIANCE.search(name):
         return "ORG"
     if label == "ENTERPRISE" and name.endswith("分中心") and re.search(r"(?:大学|学院|医院|研究院)", name):
         return "ORG"  # 梅鲁科技大学分中心: a university's or hospital's branch centre is no company
+    if label == "ENTERPRISE" and name.endswith("分中心") and not _TRADING_CENTRE.search(name[:-3]):
+        if _INSURANCE_AGENCY.search(name[:-3]):
+            return "OFFICE"  # 医保河西分中心: a branch of a public insurance or tax agency
+        if "中心" in name[:-3]:
+            return "ORG"  # 国家互联网应急中心天津分中心: a centre's branch
+        return ""  # 中医康复分中心, 治未病分中心: a branch of a service, no company (…交易中心…分中心 is one)
     if label == "PARK" and name.endswith("片区") and not re.search(r"(?:区|园|带|城)[东西南北]?片区$", name[:-2] + "片区"):
         # renewal areas named as the object of renewal are projects; a zone's 片区 stays a park
         inner = name[:-2]
@@ -768,6 +815,8 @@ def _refine_label(label: str, name: str) -> str:
         if not zone or (zone.group(1) and zone.group(1) not in place_names()):
             # (津城国际航运服务集聚区河西片区: a zone's part in a place stays a park)
             return "PROJECT"
+    if label == "OFFICE" and name.endswith("卫生服务中心"):
+        return "ORG"  # a community health centre is a clinic, as a hospital is
     if label == "ORG" and re.search(r"(?:委员会|政府)", name):
         return "OFFICE"
     if label == "ORG" and re.search(r"(?:法官|检察官|警官)工作室$", name):

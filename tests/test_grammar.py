@@ -931,7 +931,7 @@ def test_an_attribute_makes_a_kind_of_body():
     assert ents("完成2所普惠性民办幼儿园等级评定。") == []
     assert ents("建设综合性文化体育活动中心。") == []
     # a noun ending in 性 (慢性病) is no attribute
-    assert ents("创建国家慢性病综合防控示范区。") == [("PARK", "国家慢性病综合防控示范区")]
+    assert ents("建设慢性病防治中心。") == [("ORG", "慢性病防治中心")]
 
 
 def test_a_listed_brand_jieba_split_into_characters_is_a_company():
@@ -1312,3 +1312,40 @@ def test_a_districts_short_form_that_is_a_common_word_is_a_place_in_context():
 def test_a_food_or_culture_street_is_no_sub_district_office():
     assert not any(lab == "OFFICE" for lab, _ in ents("打造南市食品街和古文化街。"))
     assert ents("太湖路街开展活动。") == [("OFFICE", "太湖路街")]
+
+
+def test_crossing_and_along_qualify_a_name_they_open():
+    assert ents("成立跨行业数据安全促进中心。") == [("ORG", "跨行业数据安全促进中心")]
+    assert ents("组建沿线商户自治联盟。") == [("ORG", "沿线商户自治联盟")]
+    # after a road, 沿线 is where along it, no part of a name
+    assert ents("丰富中山路沿线灯光。") == [("PLACE", "中山路")]
+
+
+def test_a_national_designation_a_district_earns_is_no_park():
+    assert ents("推进国家食品安全综合治理示范区创建。") == []
+    assert ents("推进湾区金融创新运营示范区建设。") == [("PARK", "湾区金融创新运营示范区")]
+
+
+def test_a_branch_centre_is_a_company_only_when_a_trading_or_financial_centre_branches():
+    assert ents("设立中医护理、治未病分中心。") == []
+    assert ents("支持南方碳排放交易中心津门分中心发展。") == [("ENTERPRISE", "南方碳排放交易中心津门分中心")]
+    assert ents("走访医保南湖分中心。") == [("OFFICE", "医保南湖分中心")]
+
+
+def test_a_sub_districts_community_health_centre_is_one_named_clinic():
+    assert ents("走访芦花街社区卫生服务中心。") == [("ORG", "芦花街社区卫生服务中心")]
+    assert ents("各社区卫生服务中心开展义诊。") == []
+
+
+def test_a_named_senior_high_school_is_an_org_a_kind_of_one_is_not():
+    assert ents("支持鸿文艺术高中特色发展。") == [("ORG", "鸿文艺术高中")]
+    assert ents("深化与南京美院合作。") == [("ORG", "南京美院")]
+    assert ents("扩大普通高中招生,开展区级品牌高中评选,组织高中学生军训。") == []
+
+
+def test_a_road_jieba_knows_as_a_word_is_a_place_a_common_word_ending_in_lu_is_not():
+    assert ents("完善解放路沿线绿化。") == [("PLACE", "解放路")]  # 解放路: a frequent dictionary word
+    assert ents("改造卫津路。") == [("PLACE", "卫津路")]  # tagged a person's name
+    assert ents("改建京津公路。") == [("PLACE", "京津公路")]
+    assert ents("丰富解放路沿线灯光。") == [("PLACE", "解放路")]  # a common adjective is no stem
+    assert ents("发展集成电路产业。修建公路。") == []
