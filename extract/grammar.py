@@ -210,6 +210,11 @@ def extend_left(text: str, tokens: list[Token], tindex: dict[int, int], start: i
             new_start = tok.start  # 跨区域…中心: "cross-regional" qualifies the name, 跨 is no predicate here
             i -= 1
             continue
+        if (len(w) == 2 and tok.pos in ("v", "vn") and i > 0 and tokens[i - 1].word in ("区", "市") and start - tokens[i - 1].start <= 6
+                and text.startswith(_SHORT_OFFICE_HEADS, start)
+                and (i == 1 or tokens[i - 2].pos in STOP_POS or tokens[i - 2].pos == "x" or tokens[i - 2].word in STOP_WORDS)):
+            new_start = tokens[i - 1].start  # 区合作交流办: after a level, a verb names the office's field
+            break
         if _stop_word(text, tok.start, w) or tok.pos in STOP_POS or (tok.pos == "x" and w not in NAME_PUNCT) or w in NAME_PUNCT:
             break
         if tok.pos == "m" and i + 1 < len(tokens) and tokens[i + 1].pos == "q":
@@ -388,6 +393,7 @@ _COMPASS_NAMES = frozenset({"北方", "南方", "东方", "西方"})
 _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
+_SHORT_OFFICE_HEADS = ("办", "局", "委", "办公室")
 _CROSSING = frozenset("跨")
 # localisers that open a name as a qualifier (沿线楼宇…联盟: the buildings along the line), not as a place
 _QUALIFYING_LOCALISERS = frozenset({"沿线", "沿海", "沿江", "沿岸", "沿街", "沿河"})
@@ -543,6 +549,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     # (市教委, 区 + 教委, 区城 + 管委: a commission's short name after a level)
                     and not (m.group(0) == "委" and text[start] in "区市省县" and 3 <= s_end - start <= 4
                              and tok.word not in _TITLE_COMMITTEE_WORDS)
+                    # (天津市教委: a city's name in place of the level)
+                    and not (m.group(0) == "委" and len(tok.word) == 2 and tok.start > start and text[tok.start - 1] in "区市省县"
+                             and text[start:tok.start] in place_names() and tok.word not in _TITLE_COMMITTEE_WORDS)
                 ):
                     continue
             name = text[start:s_end]
@@ -615,7 +624,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 # 成立专项工作领导小组, 制定专项工作方案, 发布配套管理办法: a group or a document named by
                 # no task, only "special work" or "supporting", has no name
                 continue
-            if m.group(0) == "示范区" and _NATIONAL.search(prefix) and not _ZONE_TRADE.search(prefix):
+            if m.group(0) == "示范区" and (_NATIONAL.search(prefix) or text.startswith("创建", s_end)
+                                          or _EARNED_BEFORE.search(text, max(0, start - 3), start)) and not _ZONE_TRADE.search(prefix):
                 continue  # 国家慢性病综合防控示范区: a national designation a district earns (an honour), no zone
             if label == "PLACE" and m.group(0) in ("路", "道") and (h := tindex.get(s_start)) is not None \
                     and tokens[h].end == s_end and len(tokens[h].word) >= 4 and not _rare(tokens[h].word) \
@@ -705,12 +715,15 @@ def _attribute_kind(prefix: str, start: int, tokens: list[Token], tindex: dict[i
         w = tokens[i].word
         if len(w) >= 3 and w.endswith("性"):  # (not 女性, 慢性 …: two-character words are nouns)
             return True
+        if i == tindex.get(start) and w in _KIND_OPENERS:
+            return True  # 新型微模块数据中心, 各类服务中心: a new type or every kind, no one body
         if w == "性" and tokens[i - 1].start >= start and len(tokens[i - 1].word) >= 2:
             return True  # 普惠 + 性, as jieba splits it
         i += 1
     return False
 
 
+_KIND_OPENERS = frozenset({"新型", "各类", "各种", "各级", "此类", "同类", "区内", "市内", "辖区内", "域内"})
 _COUNTED_KIND = re.compile(r"(?:世界|中国|全国|国内)?(?:[一二两三四五六七八九十]+大|\d+强)")
 _COUNTED_BODIES = re.compile(r"[一二两三四五][府委院](?:[一二两三四五][府委院])+")
 # Kinds of construction works (after the classes of GB/T 50841, 建设工程分类标准: 房屋建筑, 市政,
@@ -723,6 +736,7 @@ _WORKS_KIND_WORDS = re.compile(
 _PLOT_KIND = re.compile(r"(?:闲置|闲散|零散|储备|成熟|污染|小型|大型|未交|已交|已收|剩余|存量|低效|空闲|经营性|住宅|商业)$")
 _GENERIC_PREFIX = re.compile(r"(?:专项|专门|临时|相关|有关|具体|配套|总体)?(?:工作|管理|实施)?")
 _NATIONAL = re.compile(r"国家|全国")
+_EARNED_BEFORE = re.compile(r"(?:创建|获评|评为|入选|获批|创成)$")
 _SCHOOL_KIND = re.compile(r"普通|品牌|重点|示范|特色|科学|优质|综合|[区市省]级|新疆|西藏|内地|中学|中专|职专|初中|公办|民办|完全")
 _SCHOOL_LEVEL_AFTER = ("学", "班", "生", "阶段", "部", "年级", "教育", "毕业", "段")
 # a sub-district (…街, …街道) and its community open the name of a unit of theirs

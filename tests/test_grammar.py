@@ -1349,3 +1349,17 @@ def test_a_road_jieba_knows_as_a_word_is_a_place_a_common_word_ending_in_lu_is_n
     assert ents("改建京津公路。") == [("PLACE", "京津公路")]
     assert ents("丰富解放路沿线灯光。") == [("PLACE", "解放路")]  # a common adjective is no stem
     assert ents("发展集成电路产业。修建公路。") == []
+
+
+def test_a_level_and_a_verb_field_name_an_office():
+    assert ents("区合作交流办牵头。") == [("OFFICE", "区合作交流办")]
+    assert ents("通过江苏省教委评估。") == [("OFFICE", "江苏省教委")]
+    assert ents("市政协委员参加。") == [("POST", "市政协委员")]
+
+
+def test_a_new_type_or_what_lies_within_the_district_is_a_kind_not_a_name():
+    assert ents("建设新型智能算力中心,保障区内中小学网络。") == []
+
+
+def test_a_designation_to_be_earned_is_no_park():
+    assert ents("推进绿色社区示范区创建工作。获评守法普法示范区。") == []
