@@ -877,6 +877,7 @@ _QUOTED_COMPANIES = re.compile(r"等(?:\s?[\d一二三四五六七八九十百�
 _FILLER_PREDICATE = re.compile(r"入选|获评|荣获|评为|列入|纳入|被|即|是|为")
 _LOOSE_FILLER = re.compile(r"^(?:[^的]*的|[^等]*等|各项|各类|相关|有关|系列|一系列)")
 _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
+    (r"监管(?![" + CJK + r"])", "POLICY"),  # “双随机、一公开”监管: a named regime of supervision
     (r"(?:[" + CJK + r"]{0,8}?)(?:专项行动|行动计划|实施方案|行动|规划|计划|方案|机制|制度|体系|模式|改革|经验|政策|措施|举措|办法|战略|清单|标准|工作法)+", "POLICY"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:工程(?!勘察|设计|建筑|造价|监理|技术|师)|项目|平台)", "PROJECT"),
     (r"(?:[" + CJK + r"]{0,6}?)(?:产业园|园区|基地|大厦)", "PARK"),

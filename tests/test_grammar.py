@@ -1363,3 +1363,8 @@ def test_a_new_type_or_what_lies_within_the_district_is_a_kind_not_a_name():
 
 def test_a_designation_to_be_earned_is_no_park():
     assert ents("推进绿色社区示范区创建工作。获评守法普法示范区。") == []
+
+
+def test_a_quoted_regime_of_supervision_is_a_policy_its_platform_a_project():
+    assert ents("全面推行“双随机、一公开”监管。") == [("POLICY", "“双随机、一公开”监管")]
+    assert ents("建成“智慧城管”监管平台。") == [("PROJECT", "“智慧城管”监管平台")]
