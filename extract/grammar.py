@@ -486,14 +486,17 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if index_like:
                 for d in _INDEX_NUMBER.finditer(text, start, s_start):
                     start = d.end()  # 政治安全150九三学社…委员会: in an index, a page number ends a name
+            if label in ("PLACE", "PARK", "PROJECT") and text.startswith("城区", start) and text[max(0, start - 2) : start] == "中心" \
+                    and s_start - start > 3 and not m.group(0).endswith(("行动", "工程", "规划", "计划")):
+                start += 2  # 中心城区远洋大厦片区: the city's centre, then the area's own name
             if label in ("PLACE", "PARK"):
                 # 六十一中学泰安道校区: a school or hospital before a road is its own name, the road's
                 # name starts after it; 第六届民园广场: an edition's ordinal belongs to the event
                 inner = [x.end() for x in _ORG_INSIDE.finditer(text, start, s_start) if x.end() < s_start]
                 if inner and label == "PLACE":
                     start = max(inner)
-                if (d := _EDITION.match(text, start)) and d.end() < s_start:
-                    start = d.end()
+                if (d := _EDITION.search(text, start, s_start)) and d.end() <= s_start:
+                    start = d.end()  # (第十届社区文化艺术节: what follows an edition is the event's, no community)
             if label == "PROJECT" and (d := _MONTH_PREFIX.match(text, start)) and d.end() < s_start:
                 start = d.end()  # 9月底贻成地块: a month is no part of a project's name (2023年20项民心工程 keeps its year)
             elif label == "PROJECT" and start > 0 and text[start - 1] == "月" and text[start] in "底初末" and start + 1 < s_start:
@@ -561,6 +564,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 # 区属公立医院党组, 街级居家养老服务中心, 两级党组: a kind of body at a level, not one body;
                 # 街道、社区两级居家养老服务中心: a body (not a policy) at several levels is a kind too
                 continue
+            if m.group(0) == "集团" and _SCHOOL_OR_HOSPITAL_ALLIANCE.search(name) and not _distinctive(prefix, start, tokens, tindex):
+                continue  # 城市医疗集团, 紧密型城市医疗集团: a kind of hospital alliance, not one (河西区中医医疗集团 is)
             if label in ("OFFICE", "ORG", "PARK", "PLACE") and _attribute_kind(prefix, start, tokens, tindex):
                 continue  # 普惠性民办幼儿园, 综合性托育服务中心: an attribute (…性) makes a kind, not one body
             if prefix.endswith("性") or any(name.endswith(w) for w in _common_endings(m.group(0))):

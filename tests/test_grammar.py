@@ -1368,3 +1368,17 @@ def test_a_designation_to_be_earned_is_no_park():
 def test_a_quoted_regime_of_supervision_is_a_policy_its_platform_a_project():
     assert ents("全面推行“双随机、一公开”监管。") == [("POLICY", "“双随机、一公开”监管")]
     assert ents("建成“智慧城管”监管平台。") == [("PROJECT", "“智慧城管”监管平台")]
+
+
+def test_an_edition_opens_an_event_not_a_community():
+    assert ents("举办第五届社区邻里节。") == []
+
+
+def test_a_kind_of_hospital_alliance_is_no_name_a_named_one_is():
+    assert ents("推进紧密型城市医疗集团建设。") == []
+    assert ents("组建南湖区中医医疗集团。") == [("ORG", "南湖区中医医疗集团")]
+
+
+def test_the_city_centre_before_an_area_is_no_part_of_its_name():
+    assert ents("选定中心城区东方大厦片区为启动区。") == [("PROJECT", "东方大厦片区")]
+    assert ents("实施中心城区更新提升行动。") == [("POLICY", "中心城区更新提升行动")]
