@@ -394,6 +394,8 @@ _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
 _SHORT_OFFICE_HEADS = ("办", "局", "委", "办公室")
+_RUN_BY_AFTER = ("学", "幼儿园", "医院", "机构", "养老")
+_HALL_AFTER_PLAN = ("展厅", "展览馆", "展示馆", "馆", "大楼")
 _CROSSING = frozenset("跨")
 # localisers that open a name as a qualifier (沿线楼宇…联盟: the buildings along the line), not as a place
 _QUALIFYING_LOCALISERS = frozenset({"沿线", "沿海", "沿江", "沿岸", "沿街", "沿河"})
@@ -524,6 +526,14 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if start > 0 and text[start - 1].isdigit() and text[start] in "个家项座条批名所处片位栋幢类种级次":
                 continue  # 1座口袋公园: a count of things, not a name
             last = tindex.get(s_end - 1)
+            first = tindex.get(s_start)
+            if last is not None and first is not None and tokens[first].start < s_start and tokens[last].end > s_end \
+                    and not (first == last and tokens[first].pos in ("nt", "nz", "ns", "j")):  # (中国红十字会总会 is a name)
+                continue  # 集中学习, 党政 + 协调: a type word (中学, 政协) inside a word, or straddling two that run past it, is none
+            if m.group(0) == "办" and text.startswith(_RUN_BY_AFTER, s_end):
+                continue  # 公民办学校, 民办幼儿园: 办 says who runs the school, no office's name ends there
+            if label == "POLICY" and text.startswith(_HALL_AFTER_PLAN, s_end):
+                continue  # 河西规划展厅改造: the plan names the hall that shows it, no plan of its own
             if last is not None and tokens[last].end > s_end and (s_end - s_start == 1 or label == "POLICY"):
                 continue  # a type word that begins a longer word (科 in 科技, 战略 in 战略性) names nothing
             if m.group(0) == "园" and text[s_start - 2 : s_start] == "园开":
@@ -810,6 +820,7 @@ def _compiled_suffixes() -> list[tuple[re.Pattern[str], str, int, int, int]]:
     return [(re.compile(p), label, mn, mx, pr) for p, label, mn, mx, pr in SUFFIXES]
 
 
+_MEDICAL_FIELD = re.compile(r"(?:康复|中医|西医|未病|[肾肺胃肝心脑]病|急诊|门诊|护理|口腔|眼|耳鼻喉|骨|皮肤|妇|产|心血管|肿瘤|麻醉|影像|检验|呼吸|消化|神经|针灸|推拿|全)$")
 _TRADING_CENTRE = re.compile(r"交易|结算|登记|数据|银行|证券|(?<!医疗)(?<!社会)保险|公司|集团|金融|征信")
 _INSURANCE_AGENCY = re.compile(r"医保|社保|医疗保险|社会保险|公积金|税务|政务")
 _SCHOOL_OR_HOSPITAL_ALLIANCE = re.compile(r"(?:教育|医疗|医联|教联|学校)集团$")
@@ -834,6 +845,8 @@ def _refine_label(label: str, name: str) -> str:
         if not zone or (zone.group(1) and zone.group(1) not in place_names()):
             # (津城国际航运服务集聚区河西片区: a zone's part in a place stays a park)
             return "PROJECT"
+    if label == "OFFICE" and name.endswith("科") and _MEDICAL_FIELD.search(name[:-1]):
+        return "ORG"  # 康复科, 中医科: a hospital's department, not a government section
     if label == "OFFICE" and name.endswith("卫生服务中心"):
         return "ORG"  # a community health centre is a clinic, as a hospital is
     if label == "ORG" and re.search(r"(?:委员会|政府)", name):

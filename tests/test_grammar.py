@@ -1382,3 +1382,20 @@ def test_a_kind_of_hospital_alliance_is_no_name_a_named_one_is():
 def test_the_city_centre_before_an_area_is_no_part_of_its_name():
     assert ents("选定中心城区东方大厦片区为启动区。") == [("PROJECT", "东方大厦片区")]
     assert ents("实施中心城区更新提升行动。") == [("POLICY", "中心城区更新提升行动")]
+
+
+def test_a_type_word_inside_a_common_word_names_nothing():
+    assert ents("组织党员集中学习。完善党政协调运行机制。") == []
+
+
+def test_who_runs_a_school_or_hospital_is_no_office():
+    assert ents("推进民办学校和社会办医院党建。") == []
+
+
+def test_a_plan_that_names_its_exhibition_hall_is_no_plan():
+    assert ents("参观南开区规划展厅。") == [("PLACE", "南开区")]
+
+
+def test_a_hospital_department_is_an_org_a_government_section_an_office():
+    assert ("ORG", "肾病科") in ents("走访市第一医院骨科和肾病科。")
+    assert ents("成立区政府办公室秘书科。") == [("OFFICE", "区政府办公室秘书科")]
