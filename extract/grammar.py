@@ -302,6 +302,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"(?:分会|联盟|协会|商会|学会|联合会|促进会)(?:[\u4e00-\u9fff]{2,3})?秘书处", "ORG", 2, 30, 52),
     (r"分会|协会|学会|商会|联合会|促进会|联盟|基金会|工作室|俱乐部|共同体|志愿服务队|报社|电视台|融媒体中心|实践站|救助站|名师库", "ORG", 2, 24, 50),
     (r"中心(?!线|城区|区)", "ORG", 2, 20, 35),
+    (r"组织", "ORG", 2, 12, 45),  # international organisations (上合组织, 世界贸易组织); kinds are sifted below
     # people's organisations, also written alone (工商联, 区妇联)
     (r"妇联|残联|工商联|文联|侨联|科协(?![作调同议商助])|总工会|红十字会|团区委|团市委", "ORG", 0, 14, 52),  # (专科协作: no 科协)
     # places
@@ -530,6 +531,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if last is not None and first is not None and tokens[first].start < s_start and tokens[last].end > s_end \
                     and not (first == last and tokens[first].pos in ("nt", "nz", "ns", "j")):  # (中国红十字会总会 is a name)
                 continue  # 集中学习, 党政 + 协调: a type word (中学, 政协) inside a word, or straddling two that run past it, is none
+            if m.group(0) == "组织" and not _named_organisation(text, start, s_start, s_end, tokens, tindex):
+                continue  # 党组织, 社会组织, 调解组织: kinds of organisation, not one
             if m.group(0) == "办" and text.startswith(_RUN_BY_AFTER, s_end):
                 continue  # 公民办学校, 民办幼儿园: 办 says who runs the school, no office's name ends there
             if label == "POLICY" and text.startswith(_HALL_AFTER_PLAN, s_end):
@@ -788,6 +791,20 @@ def _distinctive(prefix: str, start: int, tokens: list[Token], tindex: dict[int,
             return True  # (城市 is tagged ns too, 国企 j: common words name nothing; 港产城 does)
         i += 1
     return False
+
+
+def _named_organisation(text: str, start: int, s_start: int, s_end: int, tokens: list[Token], tindex: dict[int, int]) -> bool:
+    """世界贸易组织 (one word jieba knows as an organisation's name, not a frequent one like 党组织)
+    or 上合组织 (an abbreviation no dictionary lists, then 组织): one organisation's name."""
+    i = tindex.get(start)
+    if i is None:
+        return False
+    tok = tokens[i]
+    if tok.start == start and tok.end == s_end:
+        # (社团组织, 民兵组织: a frequent word of a kind of members, then 组织)
+        return tok.pos == "nt" and not _frequent(tok.word) and _word_counts().get(tok.word[:-2], 0) < RARE_WORD_FREQUENCY
+    return tok.start == start and tok.end == s_start and len(tok.word) == 2 and tok.word not in _word_counts() \
+        and _CJK_CHAR.match(tok.word[0]) is not None and not _NUMERAL.match(tok.word)  # (三地组织: a count)
 
 
 def _common_compound(word: str) -> bool:

@@ -1399,3 +1399,9 @@ def test_a_plan_that_names_its_exhibition_hall_is_no_plan():
 def test_a_hospital_department_is_an_org_a_government_section_an_office():
     assert ("ORG", "肾病科") in ents("走访市第一医院骨科和肾病科。")
     assert ents("成立区政府办公室秘书科。") == [("OFFICE", "区政府办公室秘书科")]
+
+
+def test_an_international_organisation_is_an_org_a_kind_of_organisation_is_not():
+    assert ("ORG", "上合组织") in ents("服务上合组织青岛峰会。")
+    assert ents("加入世界贸易组织。") == [("ORG", "世界贸易组织")]
+    assert ents("加强基层党组织建设,培育社会组织、社团组织和民兵组织,联系三地组织。") == []
