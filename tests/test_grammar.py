@@ -1405,3 +1405,8 @@ def test_an_international_organisation_is_an_org_a_kind_of_organisation_is_not()
     assert ("ORG", "上合组织") in ents("服务上合组织青岛峰会。")
     assert ents("加入世界贸易组织。") == [("ORG", "世界贸易组织")]
     assert ents("加强基层党组织建设,培育社会组织、社团组织和民兵组织,联系三地组织。") == []
+
+
+def test_a_campaign_named_as_a_struggle_is_a_policy():
+    assert ents("持续开展扫黄打非斗争。") == [("POLICY", "扫黄打非斗争")]
+    assert ents("进行伟大斗争。") == []
