@@ -94,6 +94,8 @@ STOP_WORDS = {
     "抓牢", "锚定", "撬动", "提振", "激活", "参评", "入围", "谋划", "现任", "时任", "细化",
     # joint action verbs jieba's dictionary tags as names (联合开发: nt)
     "联合开发", "共同开发", "合作开发",
+    # a company's relation to the one named next (文远知行子公司景烁科技)
+    "子公司", "母公司", "旗下", "等到",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮", "融资", "租赁"}
@@ -309,6 +311,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     # places
     (r"社区|小区|公寓|家园|新村", "PLACE", 2, 12, 45),
     (r"公园|广场|风景区|景区|湿地", "PLACE", 2, 12, 45),
+    (r"纪念馆|文史馆|旧居|故居|旧址", "PLACE", 2, 14, 45),  # historic sites and memorial halls are venues
     (r"(?<!断头)[东西南北中]?(?:路|道|大街)", "PLACE", 2, 8, 35),  # 黄河道断头路: the road is 黄河道
 ]
 
@@ -396,6 +399,7 @@ _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
 _SHORT_OFFICE_HEADS = ("办", "局", "委", "办公室")
+_OWNERSHIP_WORDS = frozenset({"子公司", "母公司", "旗下"})
 _RUN_BY_AFTER = ("学", "幼儿园", "医院", "机构", "养老")
 _HALL_AFTER_PLAN = ("展厅", "展览馆", "展示馆", "馆", "大楼")
 _CROSSING = frozenset("跨")
@@ -532,6 +536,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if last is not None and first is not None and tokens[first].start < s_start and tokens[last].end > s_end \
                     and not (first == last and tokens[first].pos in ("nt", "nz", "ns", "j")):  # (中国红十字会总会 is a name)
                 continue  # 集中学习, 党政 + 协调: a type word (中学, 政协) inside a word, or straddling two that run past it, is none
+            if m.group(0) == "子公司" and (n := tindex.get(s_end)) is not None and tokens[n].start == s_end \
+                    and (tokens[n].pos in ("nr", "nz", "nt", "nrt") or (_CJK_CHAR.match(tokens[n].word) and _rare(tokens[n].word))):
+                continue  # 文远知行子公司景烁科技: the subsidiary is named next, 子公司 says whose it is
             if m.group(0) == "组织" and not _named_organisation(text, start, s_start, s_end, tokens, tindex):
                 continue  # 党组织, 社会组织, 调解组织: kinds of organisation, not one
             if m.group(0) == "办" and text.startswith(_RUN_BY_AFTER, s_end):
@@ -663,6 +670,10 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if label == "OFFICE" and m.group(0).endswith("中心") and not _distinctive(prefix, start, tokens, tindex, places_inside=False) \
                     and not _SUBDISTRICT_UNIT.match(prefix):  # (新兴街社区卫生服务中心: a sub-district's centre is one)
                 continue  # 党群服务中心, 社区卫生服务中心: a kind of facility, not one body
+            if m.group(0) == "旧址" and re.search(r"(?:厂|公司|集团|银行|大学|学院|学校|中学|小学|医院|局|委|政府)$", prefix):
+                continue  # 纸箱二厂旧址, 工商学院旧址: the old site of a company or body, which is named itself
+            if label == "ORG" and prefix.endswith("一贯制"):
+                continue  # 十二年一贯制学校: a kind of school (all grades in one), no school's name
             if m.group(0) == "高中" and (_SCHOOL_KIND.search(prefix) or text.startswith(_SCHOOL_LEVEL_AFTER, s_end)):
                 continue  # 普通高中, 区级品牌高中, 高中学生: a kind of school or the level of schooling, no school
             if (label == "ORG" and m.group(0) in ("幼儿园", "小学", "中学", "高中", "中小学", "学校", "附中", "附小", "职专") and not _distinctive(prefix, start, tokens, tindex)
@@ -1713,6 +1724,10 @@ def listed_kinds(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             verbs = [k for k, t in enumerate(inner) if (t.pos == "v" and len(t.word) >= 2) or (k < len(inner) - 1 and t.pos == "p")]
             if verbs and verbs[-1] + 1 < len(inner) and inner[-1].end - inner[verbs[-1] + 1].start >= 2:
                 inner = inner[verbs[-1] + 1 :]  # 精准对接国家电网, 先后对鑫达丰案: the name follows the last verb or preposition
+                start = inner[0].start
+            owned = [k for k, t in enumerate(inner) if t.word in _OWNERSHIP_WORDS]
+            if owned and owned[-1] + 1 < len(inner):
+                inner = inner[owned[-1] + 1 :]  # 文远知行子公司景烁科技: the subsidiary named after its owner
                 start = inner[0].start
             item = text[start:end].strip()
             if not 2 <= len(item) <= 14 or re.search(r"[的等\s]", item) or not _CJK_CHAR.search(item):

@@ -1410,3 +1410,16 @@ def test_an_international_organisation_is_an_org_a_kind_of_organisation_is_not()
 def test_a_campaign_named_as_a_struggle_is_a_policy():
     assert ents("持续开展扫黄打非斗争。") == [("POLICY", "扫黄打非斗争")]
     assert ents("进行伟大斗争。") == []
+
+
+def test_historic_sites_and_memorial_halls_are_places():
+    assert ents("参观周恩来纪念馆和张园旧址。") == [("PLACE", "周恩来纪念馆"), ("PLACE", "张园旧址")]
+
+
+def test_a_subsidiary_named_after_its_owner_is_its_own_company():
+    assert ("ENTERPRISE", "星河智驾") in ents("引进云帆科技子公司星河智驾等企业。")
+    assert ents("组织代表等到纪念馆参观。") == []
+
+
+def test_a_school_of_all_grades_in_one_is_a_kind():
+    assert ents("启动十二年一贯制学校建设。") == []
