@@ -96,6 +96,8 @@ STOP_WORDS = {
     "联合开发", "共同开发", "合作开发",
     # a company's relation to the one named next (文远知行子公司景烁科技)
     "子公司", "母公司", "旗下", "等到",
+    # compound predicates jieba keeps as one word
+    "贯彻落实", "认真落实", "全面落实", "深入贯彻",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮", "融资", "租赁"}
@@ -399,6 +401,7 @@ _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
 _SHORT_OFFICE_HEADS = ("办", "局", "委", "办公室")
+_COORDINATING_VERBS = frozenset({"协同", "会同", "联合", "配合", "协助", "督促", "指导", "牵头", "联同", "携手"})
 _OWNERSHIP_WORDS = frozenset({"子公司", "母公司", "旗下"})
 _RUN_BY_AFTER = ("学", "幼儿园", "医院", "机构", "养老")
 _HALL_AFTER_PLAN = ("展厅", "展览馆", "展示馆", "馆", "大楼")
@@ -429,6 +432,9 @@ def trim_left(text: str, start: int, s_start: int, singles: frozenset[int] = fro
         m = _DIRECTION_TO.match(text, start)
         if m and m.end() < s_start:
             start, changed = m.end(), True
+            continue
+        if start + 2 < s_start and text[start : start + 2] in _COORDINATING_VERBS and text[start + 2] in "区市县省":
+            start, changed = start + 2, True  # 协同区财政局率先…: a verb of working together, then the body
             continue
         if start + 1 < s_start and (
             (text[start] in _PREPOSITIONS and text[start + 1] in "区市县省")  # 受区人民政府委托: jieba glues 受 to the level
@@ -1108,6 +1114,10 @@ def _name_at(text: str, pos: int) -> int | None:
     return end if given else None
 
 
+_GROUP_MEMBERS = frozenset({"人员", "会员", "成员", "委员", "官员", "议员", "动员", "学员", "党员", "职员", "队员", "组员", "社员", "团员"})
+_ROLE_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}(?:员|者)|民警|医生|护士|社工|居民|村民|职工|律师|法官|检察官|辅警")
+
+
 def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: Iterable[tuple[int, int]]) -> Iterator[Candidate]:
     for _s, e in post_spans:
         # 区委副书记、区长胡学明 — the name follows the last title (possibly after a space)
@@ -1120,6 +1130,17 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
         if end:
             yield Candidate(pos, end, "PERSON", 75, "person:after-title")
             yield from _name_list(text, tokens, tindex, end)
+    # 巡查员高艳芳, 社区民警王某: a name right after a role noun (no title, so no post)
+    for tok in tokens:
+        if not _ROLE_BEFORE_NAME.fullmatch(tok.word) or tok.pos not in ("n", "nr", "vn") or tok.word in _GROUP_MEMBERS:
+            continue
+        pos = tok.end + (1 if text.startswith(" ", tok.end) else 0)
+        i = tindex.get(pos)
+        if i is None or tokens[i].start != pos or tokens[i].pos not in ("nr", "nrfg") or not 2 <= len(tokens[i].word) <= 3:
+            continue  # (jieba must read a personal name there: 全区, 年终, 单位各 are none)
+        end = tokens[i].end
+        if _name_at(text[pos:end] + "。", 0) == end - pos and not _common_noun(text[pos:end]) and not _frequent(text[pos:end]):
+            yield Candidate(pos, end, "PERSON", 70, "person:after-role")
     # 赵文剑任某局党委书记: a name right before 任 (a word of its own) and a title that follows
     for m in _APPOINTED_AS.finditer(text):
         at = m.start()
@@ -1831,6 +1852,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(list(phases(text, out)))
     out.extend(list(zone_parts(text, out)))
     out.extend(list(listed_with_offices(text, out)))
+    out = [c for c in out if not (c.label == "PERSON" and text.startswith("制", c.end))]  # 林长制, 河长制: a system, no one
     return inside_award(text, inside_slogan(text, inside_meeting(text, out)))
 
 

@@ -1423,3 +1423,18 @@ def test_a_subsidiary_named_after_its_owner_is_its_own_company():
 
 def test_a_school_of_all_grades_in_one_is_a_kind():
     assert ents("启动十二年一贯制学校建设。") == []
+
+
+def test_a_name_after_a_role_noun_is_a_person():
+    assert ents("社区网格员张丽华获评优秀。") == [("PERSON", "张丽华")]
+    # members of a group, and words jieba does not read as a name, are no one
+    assert not any(lab == "PERSON" for lab, _ in ents("单位人员全程参与,会员普惠政策落地。"))
+
+
+def test_a_system_named_after_a_chief_is_no_person():
+    assert not any(lab == "PERSON" for lab, _ in ents("开展林长制各项工作。"))
+
+
+def test_a_verb_of_working_together_and_a_compound_predicate_open_no_name():
+    assert ents("协同区财政局率先拨付。") == [("OFFICE", "区财政局")]
+    assert ents("推动南开区贯彻落实党建引领行动。")[0] == ("PLACE", "南开区")
