@@ -97,7 +97,7 @@ STOP_WORDS = {
     # a company's relation to the one named next (文远知行子公司景烁科技)
     "子公司", "母公司", "旗下", "等到",
     # compound predicates jieba keeps as one word
-    "贯彻落实", "认真落实", "全面落实", "深入贯彻",
+    "贯彻落实", "认真落实", "全面落实", "深入贯彻", "建立", "健全", "建立健全", "落细", "落小",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮", "融资", "租赁"}
@@ -401,6 +401,7 @@ _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
 _SHORT_OFFICE_HEADS = ("办", "局", "委", "办公室")
+_COUNTED_UNITS = re.compile(r"[\d一二三四五六七八九十百千]+(?:户|家|个|座|批|所|名|位)(?![\d一二三四五六七八九十])")
 _COORDINATING_VERBS = frozenset({"协同", "会同", "联合", "配合", "协助", "督促", "指导", "牵头", "联同", "携手"})
 _OWNERSHIP_WORDS = frozenset({"子公司", "母公司", "旗下"})
 _RUN_BY_AFTER = ("学", "幼儿园", "医院", "机构", "养老")
@@ -669,6 +670,11 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 prefix, name = text[start:s_start], text[start:s_end]
             if label == "PLACE" and prefix.endswith(_LOCALISERS):
                 continue  # 对街域内小区进行巡查: the estates within an area, not one estate's name
+            if m.group(0) == "街道" and any(tokens[k].pos == "v" and not _rare(tokens[k].word)
+                                           for k in range(tindex.get(start, len(tokens)), tindex.get(s_start - 1, -1) + 1)):
+                continue  # 权限下放街道: a verb (下放) before 街道 makes it "to the sub-districts", no name
+            if _COUNTED_UNITS.match(prefix):
+                continue  # 19户全民所有制企业公司制改革: a count of units and a kind, no reform's name
             if m.group(0) == "街道" and _common_noun(prefix):
                 continue  # 在试点街道设立标识: a kind of sub-district, not one
             if m.group(0) == "公证处" and not (_starts_place(text, start) or _rare(prefix[:2])):

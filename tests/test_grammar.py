@@ -1438,3 +1438,17 @@ def test_a_system_named_after_a_chief_is_no_person():
 def test_a_verb_of_working_together_and_a_compound_predicate_open_no_name():
     assert ents("协同区财政局率先拨付。") == [("OFFICE", "区财政局")]
     assert ents("推动南开区贯彻落实党建引领行动。")[0] == ("PLACE", "南开区")
+
+
+def test_setting_up_verbs_open_no_name():
+    assert ents("建立健全社区议事制度,健全少年法庭。") == [("OFFICE", "少年法庭")]
+
+
+def test_a_verb_before_jiedao_makes_it_the_sub_districts_in_general():
+    assert ents("推动审批权限下放街道。") == []
+    assert ents("劝业场街道开展活动。") == [("OFFICE", "劝业场街道")]
+
+
+def test_a_count_of_units_before_a_kind_is_no_name():
+    assert ents("完成12户国有企业公司制改革。") == []
+    assert ents("推行一户一策拆除方案。") == [("POLICY", "一户一策拆除方案")]
