@@ -1879,7 +1879,7 @@ def inside_slogan(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 _QUOTE_RUN = r"(?:[“\"][^“”\"。;;]{2,30}[”\"][、和及]?)+"
 _AWARD_AFTER = re.compile(_QUOTE_RUN + r"(?=(?:等)?(?:[\d一二三四五六七八九十多]+\s?项)?(?:荣誉)?(?:称号|荣誉))")
-_AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|被评为|评为|授予|命名为|被命名为|创建|争创|创成)了?(?:[" + CJK + r"]{0,8}?)(" + _QUOTE_RUN + ")")
+_AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|被评为|评为|评选为|推选为|选为|入选|入围|授予|命名为|被命名为|创建|争创|创成)了?(?:[" + CJK + r"]{0,16}?)(" + _QUOTE_RUN + ")")
 
 
 def inside_award(text: str, cands: list[Candidate]) -> list[Candidate]:

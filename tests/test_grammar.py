@@ -1452,3 +1452,8 @@ def test_a_verb_before_jiedao_makes_it_the_sub_districts_in_general():
 def test_a_count_of_units_before_a_kind_is_no_name():
     assert ents("完成12户国有企业公司制改革。") == []
     assert ents("推行一户一策拆除方案。") == [("POLICY", "一户一策拆除方案")]
+
+
+def test_quoted_honours_after_a_verb_of_selection_are_no_policies():
+    found = ents("该品牌被评选为全省税务系统青年理论学习小组“十大优秀学习案例”。区司法局被评选为我市“枫桥式工作法”先进典型。")
+    assert not any(lab == "POLICY" for lab, _ in found)
