@@ -471,6 +471,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             start = trim_left(text, start, s_start, singles, bounds)
             if start < 0:
                 continue
+            row_number = False
             if start == s_start and s_start >= 2 and {s_start - 2, s_start - 1} <= singles \
                     and _CJK_CHAR.match(text[s_start - 2]) and _CJK_CHAR.match(text[s_start - 1]) \
                     and (s_start == 2 or text[s_start - 3] in "、,,。;;::“\"((") \
@@ -518,6 +519,12 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 start += 1  # (jieba reads 月底 as one word, so the walk stops inside it)
             if label not in ("POLICY", "PROJECT") and (d := _DATE_PREFIX.match(text, start)) and start < d.end() < s_start:
                 start = d.end()  # 2023年度天津市委, 16日市国资委: a date is no part of a body's or a place's name
+            if label not in ("POLICY", "PROJECT") and (d := re.match(r"\d+", text[start:s_start])) and start + d.end() < s_start \
+                    and (_starts_place(text, start + d.end())
+                         or (label in ("ORG", "OFFICE") and s_start - start - d.end() >= 2 and text[start + d.end()] not in "中号届期年级班篇件次条项个家名人万"
+                             and (start == 0 or not text[start - 1].isalnum()))):  # (31全运村小学: a row of a table)
+                row_number = start == 0
+                start += d.end()  # 64河西区马场道: a table's number, then the address (the spaces were removed)
             if label == "OFFICE" and m.group(0).split("部")[0] in DEPARTMENT_FIELDS:
                 start = _department_start(text, start, s_start)  # (报区委统战部, 是指公安部: 报, 指 are verbs)
             label_here = label
@@ -689,7 +696,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if m.group(0) == "高中" and (_SCHOOL_KIND.search(prefix) or text.startswith(_SCHOOL_LEVEL_AFTER, s_end)):
                 continue  # 普通高中, 区级品牌高中, 高中学生: a kind of school or the level of schooling, no school
             if (label == "ORG" and m.group(0) in ("幼儿园", "小学", "中学", "高中", "中小学", "学校", "附中", "附小", "职专") and not _distinctive(prefix, start, tokens, tindex)
-                    and not _rare(prefix)):
+                    and not _rare(prefix) and not row_number):  # (26水晶小学: a school listed in a table is one)
                 continue  # 民办幼儿园, 普惠性幼儿园, 新时代中小学: a kind of school, not one school
             if label == "PLACE" and m.group(0) in ("社区", "小区") and _COMMUNITY_KIND.search(prefix):
                 continue  # 文明社区, 儿童友好社区, 智慧社区: an honour or a kind, not a community's name

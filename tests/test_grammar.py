@@ -1457,3 +1457,9 @@ def test_a_count_of_units_before_a_kind_is_no_name():
 def test_quoted_honours_after_a_verb_of_selection_are_no_policies():
     found = ents("该品牌被评选为全省税务系统青年理论学习小组“十大优秀学习案例”。区司法局被评选为我市“枫桥式工作法”先进典型。")
     assert not any(lab == "POLICY" for lab, _ in found)
+
+
+def test_a_table_rows_number_is_no_part_of_the_name_it_lists():
+    assert ents("26水晶小学 张三 19 河西区马场道107号") [0] == ("ORG", "水晶小学")
+    assert ("OFFICE", "挂甲寺派出所") in ents("11挂甲寺派出所 河西区挂甲寺街")
+    assert ("PLACE", "河西区马场道") in ents("河西区育知苑幼儿园 35 64河西区马场道107号")
