@@ -1460,6 +1460,6 @@ def test_quoted_honours_after_a_verb_of_selection_are_no_policies():
 
 
 def test_a_table_rows_number_is_no_part_of_the_name_it_lists():
-    assert ents("26水晶小学 张三 19 河西区马场道107号") [0] == ("ORG", "水晶小学")
+    assert ents("26水晶小学 张三 19 河西区马场道107号")[0] == ("ORG", "水晶小学")
     assert ("OFFICE", "挂甲寺派出所") in ents("11挂甲寺派出所 河西区挂甲寺街")
     assert ("PLACE", "河西区马场道") in ents("河西区育知苑幼儿园 35 64河西区马场道107号")
