@@ -299,6 +299,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"(?:服务|管理|休养|事务)所|科", "OFFICE", 2, 20, 42),
     (r"公证处", "OFFICE", 2, 12, 50),  # a notary office is a public-service agency (河西公证处)
     (r"街道", "OFFICE", 2, 10, 45),
+    (r"(?:镇|乡)(?:人民政府|政府|党委)", "OFFICE", 2, 14, 52),  # a town's government (大张庄镇政府)
     # a sub-district written …街 (太湖路街, 东海街) is an office; shopping and culture streets are not
     (r"(?<![大商步美文金业品吃俗化])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
     # other organisations
@@ -312,6 +313,9 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"妇联|残联|工商联|文联|侨联|科协(?![作调同议商助])|总工会|红十字会|团区委|团市委", "ORG", 0, 14, 52),  # (专科协作: no 科协)
     # places
     (r"社区|小区|公寓|家园|新村", "PLACE", 2, 12, 45),
+    # towns and villages of the suburban districts (咸水沽镇, 杨柳青镇, 胡张庄村); their governments are offices
+    (r"镇(?![长痛静定压守住政党人])|乡(?![长镇村政党人])", "PLACE", 2, 6, 44),
+    (r"村(?![委民镇庄落级里集史])", "PLACE", 2, 6, 40),
     (r"公园|广场|风景区|景区|湿地", "PLACE", 2, 12, 45),
     (r"纪念馆|文史馆|旧居|故居|旧址", "PLACE", 2, 14, 45),  # historic sites and memorial halls are venues
     (r"(?<!断头)[东西南北中]?(?:路|道|大街)", "PLACE", 2, 8, 35),  # 黄河道断头路: the road is 黄河道
@@ -511,6 +515,18 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 inner = [x.end() for x in _ORG_INSIDE.finditer(text, start, s_start) if x.end() < s_start]
                 if inner and label == "PLACE":
                     start = max(inner)
+                cuts = [i + len(w) for w in ("街道", "镇", "乡") if (i := text.rfind(w, start, s_start)) >= 0]
+                if label == "PLACE" and m.group(0) in ("村", "镇", "乡") and cuts and s_start - max(cuts) >= 2:
+                    start = max(cuts)  # 华明街道胡张庄村, 下营镇常州村: the sub-district or town is named on its own, the village after it
+                if label == "PLACE" and m.group(0) in ("村", "镇", "乡"):
+                    # 蓟州 + 区下营镇, 静 + 海区大邱庄镇: a district cut by the walk's length is named on its own
+                    cover = [b + n for b in range(max(0, start - 3), start) for n in range(2, 6)
+                             if start < b + n < s_start - 1 and text[b : b + n] in place_names()]
+                    # 蓟州区下营镇: the district in front is a place of its own, the town is named after it
+                    cover += [start + n for n in range(3, 6) if start + n <= s_start - 2 and text[start + n - 1] in "区县市省"
+                              and text[start : start + n] in place_names()]
+                    if cover:
+                        start = max(cover)
                 if (d := _EDITION.search(text, start, s_start)) and d.end() <= s_start:
                     start = d.end()  # (第十届社区文化艺术节: what follows an edition is the event's, no community)
             if label == "PROJECT" and (d := _MONTH_PREFIX.match(text, start)) and d.end() < s_start:
@@ -521,7 +537,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 start = d.end()  # 2023年度天津市委, 16日市国资委: a date is no part of a body's or a place's name
             if label not in ("POLICY", "PROJECT") and (d := re.match(r"\d+", text[start:s_start])) and start + d.end() < s_start \
                     and (_starts_place(text, start + d.end())
-                         or (label in ("ORG", "OFFICE") and s_start - start - d.end() >= 2 and text[start + d.end()] not in "中号届期年级班篇件次条项个家名人万"
+                         or (label in ("ORG", "OFFICE") and s_start - start - d.end() >= 2 and text[start + d.end()] not in "中号届期年级班件次条项个家名人"
                              and (start == 0 or not text[start - 1].isalnum()))):  # (31全运村小学: a row of a table)
                 row_number = start == 0
                 start += d.end()  # 64河西区马场道: a table's number, then the address (the spaces were removed)
@@ -677,6 +693,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 prefix, name = text[start:s_start], text[start:s_end]
             if label == "PLACE" and prefix.endswith(_LOCALISERS):
                 continue  # 对街域内小区进行巡查: the estates within an area, not one estate's name
+            if m.group(0) in ("村", "镇", "乡") and not _village_name(text, prefix, start, tokens, tindex):
+                continue  # 小事不出村, 示范村, 教师村, 乡村振兴示范村: a slogan or a kind of village, no village's name
             if m.group(0) == "街道" and any(tokens[k].pos == "v" and not _rare(tokens[k].word)
                                            for k in range(tindex.get(start, len(tokens)), tindex.get(s_start - 1, -1) + 1)):
                 continue  # 权限下放街道: a verb (下放) before 街道 makes it "to the sub-districts", no name
@@ -836,6 +854,20 @@ def _named_organisation(text: str, start: int, s_start: int, s_end: int, tokens:
         return tok.pos == "nt" and not _frequent(tok.word) and _word_counts().get(tok.word[:-2], 0) < RARE_WORD_FREQUENCY
     return tok.start == start and tok.end == s_start and len(tok.word) == 2 and tok.word not in _word_counts() \
         and _CJK_CHAR.match(tok.word[0]) is not None and not _NUMERAL.match(tok.word)  # (三地组织: a count)
+
+
+def _village_name(text: str, prefix: str, start: int, tokens: list[Token], tindex: dict[int, int]) -> bool:
+    """Is the part before 村, 镇 or 乡 a village's or town's own name (胡张庄, 咸水沽, 小站)? Not when
+    it starts inside a word (乡村振兴示范村), holds a verb (小事不出村), is one frequent common word
+    (教师村, 规范村: a kind) or ends in a kind or a list of levels (示范村, 街镇)."""
+    i = tindex.get(start)
+    if i is None or tokens[i].start != start or prefix.endswith(("街", "示范")):
+        return False
+    end = start + len(prefix)
+    words = [t for t in tokens[i:] if t.end <= end]
+    if any((t.pos in ("v", "vn", "d", "p") and not _rare(t.word)) or t.word[0] in "不没未" for t in words):
+        return False
+    return not (len(words) == 1 and words[0].pos in ("n", "a", "vn") and _frequent(words[0].word))
 
 
 def _common_compound(word: str) -> bool:

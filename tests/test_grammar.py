@@ -1463,3 +1463,13 @@ def test_a_table_rows_number_is_no_part_of_the_name_it_lists():
     assert ents("26水晶小学 张三 19 河西区马场道107号")[0] == ("ORG", "水晶小学")
     assert ("OFFICE", "挂甲寺派出所") in ents("11挂甲寺派出所 河西区挂甲寺街")
     assert ("PLACE", "河西区马场道") in ents("河西区育知苑幼儿园 35 64河西区马场道107号")
+
+
+def test_towns_and_villages_of_suburban_districts_are_places():
+    found = ents("静海区大邱庄镇、王口镇和胡家园村推进乡村振兴。")
+    assert ("PLACE", "大邱庄镇") in found and ("PLACE", "胡家园村") in found
+    assert ents("北辰区双口镇政府牵头。") == [("OFFICE", "北辰区双口镇政府")]
+    # the village after a sub-district or a town is named on its own
+    assert ("PLACE", "刘庄村") in ents("华明街道刘庄村开展活动。")
+    # slogans, kinds of village and levels listed are none
+    assert ents("小事不出村、大事不出镇。打造示范村、教师村,评选示范街镇。") == []
