@@ -1116,6 +1116,13 @@ def posts(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Ca
             # title, unless a division name ends there (河西区委书记)
             if not any(text[max(0, start - n) : start + 1] in divisions for n in range(1, 6)):
                 start += 1
+        if text[start] in "区市县" and text.startswith(("委", "政府", "人大", "政协", "纪委"), start + 1):
+            # 河西区委书记, 天津市河西区委书记: the body in front of the title is the division's
+            # committee, so the division's name is the post's (GUIDELINES.md: one POST with its body)
+            b = next((start - n for n in range(5, 1, -1) if start - n >= 0 and text[start - n : start + 1] in divisions), None)
+            if b is not None:
+                start = next((b - n for n in range(4, 1, -1) if b - n >= 0 and text[b - n : b] in divisions
+                              and text[b - 1] in "省市"), b)
         if text[start] == "委" and start > 0 and _CJK_CHAR.match(text[start - 1]):
             # 市国资委党委书记: the title's body word ends a body's name (市国资委); the post is the
             # whole title with its body in front (GUIDELINES.md), not 委党委书记

@@ -1473,3 +1473,9 @@ def test_towns_and_villages_of_suburban_districts_are_places():
     assert ("PLACE", "刘庄村") in ents("华明街道刘庄村开展活动。")
     # slogans, kinds of village and levels listed are none
     assert ents("小事不出村、大事不出镇。打造示范村、教师村,评选示范街镇。") == []
+
+
+def test_a_divisions_committee_before_a_title_is_one_post():
+    assert ents("南开区委书记王学文出席。") == [("POST", "南开区委书记"), ("PERSON", "王学文")]
+    assert ents("天津市东丽区委副书记出席。") == [("POST", "天津市东丽区委副书记")]
+    assert ents("区委书记出席。") == [("POST", "区委书记")]
