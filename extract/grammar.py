@@ -274,7 +274,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"总厂|[一二三四五六七八九十]厂|厂(?![区房长商家矿])", "ENTERPRISE", 2, 14, 45),  # factories (…薄膜厂, 纸箱二厂)
     # parks and hosting buildings
     (r"产业园区|产业园|科技园|软件园|工业园|创业园|孵化园|创意园|数创园|留创园|创新园|科创园|园区", "PARK", 1, 20, 55),
-    (r"科技商务区|商务区|示范区|集聚区|先导区|拓展区|试验区|承接带|综保区|保税区|开发区|经开区|高新区|自贸区|生态城|核心区|创新区|合作区|功能区", "PARK", 2, 20, 55),
+    (r"科技商务区|商务区|金融区|产业新城|科技城|科学城|示范区|集聚区|先导区|拓展区|试验区|承接带|综保区|保税区|开发区|经开区|高新区|自贸区|生态城|核心区|创新区|合作区|功能区", "PARK", 2, 20, 55),
     (r"(?<=[\u4e00-\u9fff]{2})(?<!儿)园(?![区林艺])", "PARK", 2, 14, 38),
     (r"大厦|大楼|金融街|孵化器|加速器|众创空间|创空间|硬创空间|产业基地|培养基地|创新基地|孵化基地", "PARK", 2, 16, 55),
     (r"[东西南北]?片区", "PARK", 2, 20, 40),
@@ -512,6 +512,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if label in ("PLACE", "PARK"):
                 # 六十一中学泰安道校区: a school or hospital before a road is its own name, the road's
                 # name starts after it; 第六届民园广场: an edition's ordinal belongs to the event
+                if text[start] in "区县市" and s_start - start > 2 and any(text[max(0, start - n) : start + 1] in place_names() for n in (2, 3, 4)):
+                    start += 1  # 宁河 + 区七里海湿地: the level ends the district jieba split, the place follows
                 inner = [x.end() for x in _ORG_INSIDE.finditer(text, start, s_start) if x.end() < s_start]
                 if inner and label == "PLACE":
                     start = max(inner)
@@ -552,6 +554,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     label_here = "PROJECT"
             if text[start] in "区园" and start >= 2 and text[start - 2 : start + 1] in _ZONE_WORDS:
                 continue  # 集聚区产业发展规划: the 区 ends the zone before it, it is no level word of a body
+            if m.group(0) in ("街道", "镇", "乡") and s_start - start < 2:
+                start = _unit_name_start(text, tokens, tindex, s_start, start)  # 河东区大直沽街道: jieba split the name into odd words
             prefix = text[start:s_start]
             if len(prefix) < min_prefix:
                 continue
@@ -669,7 +673,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 闲置地块, 条件成熟地块: plots of a state or kind, not one plot's name (新开河街闲置地块 is)
             if label == "PROJECT" and m.group(0) in ("项目", "平台") and (not _distinctive(prefix, start, tokens, tindex) or _place_only(prefix)):
                 continue  # a kind of project (企业投资项目, 标志性项目, 北京项目: projects from Beijing) is no project's name
-            if label in ("PARK", "PROJECT", "OFFICE", "ORG") and _COUNTED_KIND.fullmatch(prefix):
+            if label in ("PARK", "PROJECT", "OFFICE", "ORG", "PLACE") and _COUNTED_KIND.fullmatch(prefix) \
+                    and (label != "PLACE" or prefix.endswith("强")):  # (千强镇; 五大道 is a place's name)
                 continue  # 五大开发区, 500强项目: a count or a ranking of a kind, not one name
             if label == "OFFICE" and _COUNTED_BODIES.search(text, start, min(len(text), s_end + 3)):
                 continue  # 一府一委两院: the government, the commission, the court and the procuratorate together
@@ -695,7 +700,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 对街域内小区进行巡查: the estates within an area, not one estate's name
             if m.group(0) in ("村", "镇", "乡") and not _village_name(text, prefix, start, tokens, tindex):
                 continue  # 小事不出村, 示范村, 教师村, 乡村振兴示范村: a slogan or a kind of village, no village's name
-            if m.group(0) == "街道" and any(tokens[k].pos == "v" and not _rare(tokens[k].word)
+            if m.group(0) == "街道" and any(tokens[k].pos == "v" and len(tokens[k].word) >= 2 and not _rare(tokens[k].word)
                                            for k in range(tindex.get(start, len(tokens)), tindex.get(s_start - 1, -1) + 1)):
                 continue  # 权限下放街道: a verb (下放) before 街道 makes it "to the sub-districts", no name
             if _COUNTED_UNITS.match(prefix):
@@ -791,7 +796,7 @@ def _attribute_kind(prefix: str, start: int, tokens: list[Token], tindex: dict[i
 
 
 _KIND_OPENERS = frozenset({"新型", "各类", "各种", "各级", "此类", "同类", "区内", "市内", "辖区内", "域内"})
-_COUNTED_KIND = re.compile(r"(?:世界|中国|全国|国内)?(?:[一二两三四五六七八九十]+大|\d+强)")
+_COUNTED_KIND = re.compile(r"(?:世界|中国|全国|国内)?(?:[一二两三四五六七八九十]+大|\d+强|[百千万]强)")
 _COUNTED_BODIES = re.compile(r"[一二两三四五][府委院](?:[一二两三四五][府委院])+")
 # Kinds of construction works (after the classes of GB/T 50841, 建设工程分类标准: 房屋建筑, 市政,
 # 园林绿化, 安装, 装饰装修, 人防 ...) and the words that place them: X工程 made only of these is a
@@ -854,6 +859,25 @@ def _named_organisation(text: str, start: int, s_start: int, s_end: int, tokens:
         return tok.pos == "nt" and not _frequent(tok.word) and _word_counts().get(tok.word[:-2], 0) < RARE_WORD_FREQUENCY
     return tok.start == start and tok.end == s_start and len(tok.word) == 2 and tok.word not in _word_counts() \
         and _CJK_CHAR.match(tok.word[0]) is not None and not _NUMERAL.match(tok.word)  # (三地组织: a count)
+
+
+def _unit_name_start(text: str, tokens: list[Token], tindex: dict[int, int], s_start: int, start: int) -> int:
+    """Where the name of a sub-district or town begins when the walk found none: after the district
+    in front or a break, over two to four characters that hold no frequent word (大直 + 沽 + 街道)."""
+    places = place_names()
+    j = s_start
+    while j > 0 and s_start - j < 4 and _CJK_CHAR.match(text[j - 1]) and text[j - 1] not in "、和与及的" \
+            and not any(text[max(0, j - n) : j] in places for n in (3, 4, 5) if text[j - 1] in "区县市"):
+        j -= 1
+    if not 2 <= s_start - j <= 4 or (j > 0 and _CJK_CHAR.match(text[j - 1]) and not any(text[max(0, j - n) : j] in places for n in (3, 4, 5))):
+        return start  # no district or break in front: the characters may be a predicate's
+    i, k = tindex.get(j), tindex.get(s_start - 1)
+    if i is None or k is None or tokens[i].start != j or text[j] in "无不没非未":
+        return start  # (无废街道: a kind, "zero-waste")
+    if any((_frequent(t.word) and len(t.word) >= 2) or t.word in STOP_WORDS or t.pos in ("p", "c", "r", "m", "q", "u", "uj")
+           for t in tokens[i : k + 1]):
+        return start  # (在全区街道, 件为街道: a preposition, a determiner or a count is no name)
+    return j
 
 
 def _village_name(text: str, prefix: str, start: int, tokens: list[Token], tindex: dict[int, int]) -> bool:

@@ -1479,3 +1479,19 @@ def test_a_divisions_committee_before_a_title_is_one_post():
     assert ents("南开区委书记王学文出席。") == [("POST", "南开区委书记"), ("PERSON", "王学文")]
     assert ents("天津市东丽区委副书记出席。") == [("POST", "天津市东丽区委副书记")]
     assert ents("区委书记出席。") == [("POST", "区委书记")]
+
+
+def test_a_sub_district_whose_name_jieba_splits_into_odd_words_is_one_office():
+    assert ("OFFICE", "大直沽街道") in ents("河东区大直沽街道完成老旧小区改造。")
+    assert ents("在全区街道推广。创建无废街道。") == []
+
+
+def test_financial_districts_and_industrial_new_towns_are_parks():
+    assert ("PARK", "于家堡金融区") in ents("推动于家堡金融区发展。")
+    assert ("PARK", "京津产业新城") in ents("建设京津产业新城。")
+
+
+def test_a_ranking_of_towns_is_no_place_and_a_split_districts_level_is_its_own():
+    assert ents("中北镇入选全国千强镇。") == [("PLACE", "中北镇")]
+    assert ents("宁河区七里海湿地保护。") == [("PLACE", "宁河区"), ("PLACE", "七里海湿地")]
+    assert ("PLACE", "五大道") in ents("打造五大道文化旅游区。")
