@@ -601,6 +601,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                     and _word_tags().get(tok.word, "ns") not in ("ns", "nt", "nz", "j")
                     and not (label == "PLACE" and _word_tags().get(tok.word) == "nr" and _rare(tok.word))  # (卫津路, tagged nr)
                     and not (tok.word in ("公路", "大道") and start < tok.start)  # (京津公路: a road named by its ends)
+                    and not ((head == "总" or tok.word in ("分局", "分院", "分行", "分会", "分校")) and start < tok.start)
+                    # (天津医科大学 + 总医院, 国家市场监督管理 + 总局: the main or a branch one of a name)
                     and (len(head) < 2 or head not in _word_tags())
                     # (区法院, one word in jieba's dictionary, is the district's court)
                     and not (label == "OFFICE" and head in ("区", "市", "省", "县") and s_end - s_start >= 2)

@@ -1495,3 +1495,9 @@ def test_a_ranking_of_towns_is_no_place_and_a_split_districts_level_is_its_own()
     assert ents("中北镇入选全国千强镇。") == [("PLACE", "中北镇")]
     assert ents("宁河区七里海湿地保护。") == [("PLACE", "宁河区"), ("PLACE", "七里海湿地")]
     assert ("PLACE", "五大道") in ents("打造五大道文化旅游区。")
+
+
+def test_the_main_or_a_branch_body_of_a_name_is_one_name():
+    assert ents("天津医科大学总医院开展合作。") == [("ORG", "天津医科大学总医院")]
+    assert ents("国家市场监督管理总局部署。") == [("OFFICE", "国家市场监督管理总局")]
+    assert ents("完善总医院建设。") == []
