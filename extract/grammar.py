@@ -98,6 +98,8 @@ STOP_WORDS = {
     "子公司", "母公司", "旗下", "等到",
     # compound predicates jieba keeps as one word
     "贯彻落实", "认真落实", "全面落实", "深入贯彻", "建立", "健全", "建立健全", "落细", "落小",
+    # times (今年常委会专题协商, 今后政协工作)
+    "今年", "去年", "明年", "今后", "当年", "上年", "全年",
 }
 # Activity nouns that are cue verbs in running text but part of a name right before its type word.
 INNER_ACTIVITY = {"建设", "服务", "运营", "投资", "开发", "发展", "管理", "改造", "提升", "更新", "整治", "修缮", "融资", "租赁"}
@@ -264,6 +266,9 @@ def _starts_place(text: str, pos: int) -> bool:
 
 # --------------------------------------------------------------------------- type words
 
+# public-service centres (an office); a kind of one is no name, and no organisation either
+_OFFICE_CENTRE = r"(?:服务|管理|救助保护|政务服务|综治|综合治理|指挥|执法|行政服务|公共法律服务|便民服务)中心"
+
 # (suffix regex, label, minimum characters before the suffix, max name length, priority)
 SUFFIXES: list[tuple[str, str, int, int, int]] = [
     # enterprises
@@ -295,7 +300,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"局|厅|委|办", "OFFICE", 1, 16, 40),
     # ministries and a party committee's departments (教育部, 区委统战部), never 部长, 部门, 部署, 部分
     ("(?:" + "|".join(sorted(DEPARTMENT_FIELDS, key=len, reverse=True)) + r")部(?:[" + CJK + r"]{2,6}?司(?!长))?(?![长门署队]|分(?!管))", "OFFICE", 0, 20, 52),
-    (r"(?:服务|管理|救助保护|政务服务|综治|指挥|执法|行政服务|公共法律服务|便民服务)中心", "OFFICE", 1, 20, 52),
+    (_OFFICE_CENTRE, "OFFICE", 1, 20, 52),
     (r"(?:服务|管理|休养|事务)所|科", "OFFICE", 2, 20, 42),
     (r"公证处", "OFFICE", 2, 12, 50),  # a notary office is a public-service agency (河西公证处)
     (r"街道", "OFFICE", 2, 10, 45),
@@ -535,6 +540,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 start = d.end()  # 9月底贻成地块: a month is no part of a project's name (2023年20项民心工程 keeps its year)
             elif label == "PROJECT" and start > 0 and text[start - 1] == "月" and text[start] in "底初末" and start + 1 < s_start:
                 start += 1  # (jieba reads 月底 as one word, so the walk stops inside it)
+            if label in ("OFFICE", "ORG") and (d := _EDITION.match(text, start)) and d.end() < s_start - 1:
+                start = d.end()  # 第一届桃园街道为老服务博览会: the edition is the event's
             if label not in ("POLICY", "PROJECT") and (d := _DATE_PREFIX.match(text, start)) and start < d.end() < s_start:
                 start = d.end()  # 2023年度天津市委, 16日市国资委: a date is no part of a body's or a place's name
             if label not in ("POLICY", "PROJECT") and (d := re.match(r"\d+", text[start:s_start])) and start + d.end() < s_start \
@@ -573,13 +580,19 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if m.group(0) == "子公司" and (n := tindex.get(s_end)) is not None and tokens[n].start == s_end \
                     and (tokens[n].pos in ("nr", "nz", "nt", "nrt") or (_CJK_CHAR.match(tokens[n].word) and _rare(tokens[n].word))):
                 continue  # 文远知行子公司景烁科技: the subsidiary is named next, 子公司 says whose it is
+            if label == "ORG" and m.group(0).startswith("中心") and re.search(_OFFICE_CENTRE + "$", text[max(0, s_end - 10) : s_end]):
+                continue  # 综合治理中心, 党群服务中心: the office grammar decides a public-service centre
+            if m.group(0) == "共同体" and text.startswith(("意识", "理念"), s_end):
+                continue  # 铸牢中华民族共同体意识: an idea, no organisation
             if m.group(0) == "组织" and not _named_organisation(text, start, s_start, s_end, tokens, tindex):
                 continue  # 党组织, 社会组织, 调解组织: kinds of organisation, not one
             if m.group(0) == "办" and text.startswith(_RUN_BY_AFTER, s_end):
                 continue  # 公民办学校, 民办幼儿园: 办 says who runs the school, no office's name ends there
             if label == "POLICY" and text.startswith(_HALL_AFTER_PLAN, s_end):
                 continue  # 河西规划展厅改造: the plan names the hall that shows it, no plan of its own
-            if last is not None and tokens[last].end > s_end and (s_end - s_start == 1 or label == "POLICY"):
+            if last is not None and tokens[last].end > s_end and (s_end - s_start == 1 or label == "POLICY") \
+                    and not (tokens[last].word not in _word_counts() and text[s_end : s_end + 1] in ("和", "与", "及")):
+                # (卫生健康委 + 和区…: a word jieba's HMM made up across the joiner says nothing)
                 continue  # a type word that begins a longer word (科 in 科技, 战略 in 战略性) names nothing
             if m.group(0) == "园" and text[s_start - 2 : s_start] == "园开":
                 continue  # 河西园开园运营: a park's name, then 开园, its opening (天开园 is a park)
@@ -1520,7 +1533,7 @@ _ORG_PARENT = re.compile(r"(?:残联|妇联|工商联|文联|侨联|科协|总�
 _UNIT_ITEM = re.compile(r"[" + CJK + r"]{2,12}(?:科|室|处|股|所|中心|队|站)")
 
 
-_JOINED_BODY = re.compile(r"(?:" + "|".join(JOINED_FIELDS) + r")和[" + CJK + r"]{2,6}?(?:局|委员会|委|厅|部|办公室)(?:[" + CJK + r"]{2,3}分局)?(?![长门])")
+_JOINED_BODY = re.compile(r"(?:" + "|".join(JOINED_FIELDS) + r")和[" + CJK + r"]{2,6}?(?:局|委员会(?:办公室)?|委|厅|部|办公室)(?:[" + CJK + r"]{2,3}分局)?(?![长门])")
 
 
 def joined_bodies(text: str) -> Iterator[Candidate]:

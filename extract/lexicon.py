@@ -86,8 +86,9 @@ DEPARTMENT_FIELDS = (
 
 # The first field of a department named by two fields joined by 和, as the State Council's
 # departments and their local counterparts are named (人力资源和社会保障局, 住房和城乡建设委员会,
-# 工业和信息化局, 文化和旅游局, 规划和自然资源局, 卫生和计划生育委员会, 民族和宗教事务委员会).
-JOINED_FIELDS = ("人力资源", "住房", "工业", "文化", "规划", "卫生", "民族", "农业", "科学技术", "商务", "交通", "国土", "发展")
+# 工业和信息化局, 文化和旅游局, 规划和自然资源局, 卫生和计划生育委员会, 民族和宗教事务委员会, and the
+# party's 网络安全和信息化委员会 with its 办公室 at every level).
+JOINED_FIELDS = ("人力资源", "住房", "工业", "文化", "规划", "卫生", "民族", "农业", "科学技术", "商务", "交通", "国土", "发展", "网络安全")
 
 
 # Municipalities directly under the central government: their districts are written by their short

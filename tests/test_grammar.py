@@ -1501,3 +1501,18 @@ def test_the_main_or_a_branch_body_of_a_name_is_one_name():
     assert ents("天津医科大学总医院开展合作。") == [("ORG", "天津医科大学总医院")]
     assert ents("国家市场监督管理总局部署。") == [("OFFICE", "国家市场监督管理总局")]
     assert ents("完善总医院建设。") == []
+
+
+def test_an_edition_a_time_or_an_idea_is_no_body():
+    assert ents("举办第一届海棠街道为老服务博览会。") == [("OFFICE", "海棠街道")]
+    assert ents("作为今年常委会专题协商议题。对今后政协工作提出要求。将铸牢中华民族共同体意识融入教育。") == []
+
+
+def test_a_kind_of_public_service_centre_is_neither_office_nor_org():
+    assert ents("街道设置党群服务中心、综合治理中心。") == []
+    assert ("OFFICE", "区政务服务中心") in ents("区政务服务中心和区融媒体中心。")
+
+
+def test_a_department_named_by_two_joined_fields_keeps_its_office():
+    assert ents("区委网络安全和信息化委员会办公室牵头。") == [("OFFICE", "区委"), ("OFFICE", "网络安全和信息化委员会办公室")]
+    assert ents("区卫生健康委和区民政局。") == [("OFFICE", "区卫生健康委"), ("OFFICE", "区民政局")]
