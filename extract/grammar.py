@@ -1943,6 +1943,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(list(phases(text, out)))
     out.extend(list(zone_parts(text, out)))
     out.extend(list(listed_with_offices(text, out)))
+    out.extend(list(listed_with_policies(text, out)))
     out = [c for c in out if not (c.label == "PERSON" and text.startswith("制", c.end))]  # 林长制, 河长制: a system, no one
     return inside_award(text, inside_slogan(text, inside_meeting(text, out)))
 
@@ -1978,6 +1979,35 @@ def inside_award(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands
             if not (c.label in ("PARK", "PROJECT", "POLICY") or (c.label == "PLACE" and c.source.startswith("suffix:")))
             or not any(a < c.start and c.end < b for a, b in spans)]
+
+
+_SHORT_COUNT_QUOTE = re.compile(r"[“\"]([一二两三四五六七八九十双][" + CJK + r"])[”\"]")
+_QUOTE_CHAIN_GAP = re.compile(r"\s*(?:[、和及与]|)\s*")
+
+
+def listed_with_policies(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
+    """“十项行动”“三新”“三量”等重点工作: a two-character counted slogan (“三新”), a slogan alone,
+    is a policy when it is chained with a quoted policy, as the items of one list of policies."""
+    policies = [c for c in cands if c.label == "POLICY" and c.source.startswith(("quoted", "project:counted", "policy:numbered"))
+                or (c.label == "POLICY" and c.start > 0 and text[c.start - 1] in "“\"")]
+    if not policies:
+        return
+    for m in _SHORT_COUNT_QUOTE.finditer(text):
+        chain = [(m.start(), m.end())]
+        # walk the chain of quotes both ways over nothing, 、, 和, 及
+        for q in _QUOTE.finditer(text):
+            if q.end() <= m.start() or q.start() >= m.end():
+                chain.append((q.start(), q.end()))
+        chain.sort()
+        k = chain.index((m.start(), m.end()))
+        lo = hi = k
+        while lo > 0 and _QUOTE_CHAIN_GAP.fullmatch(text[chain[lo - 1][1] : chain[lo][0]]):
+            lo -= 1
+        while hi + 1 < len(chain) and _QUOTE_CHAIN_GAP.fullmatch(text[chain[hi][1] : chain[hi + 1][0]]):
+            hi += 1
+        linked = chain[lo : hi + 1]
+        if any(any(a <= c.start and c.end <= b for c in policies) for a, b in linked if (a, b) != (m.start(), m.end())):
+            yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 70, "quoted:listed-with-policies")
 
 
 def listed_with_offices(text: str, cands: list[Candidate]) -> Iterator[Candidate]:

@@ -1516,3 +1516,10 @@ def test_a_kind_of_public_service_centre_is_neither_office_nor_org():
 def test_a_department_named_by_two_joined_fields_keeps_its_office():
     assert ents("区委网络安全和信息化委员会办公室牵头。") == [("OFFICE", "区委"), ("OFFICE", "网络安全和信息化委员会办公室")]
     assert ents("区卫生健康委和区民政局。") == [("OFFICE", "区卫生健康委"), ("OFFICE", "区民政局")]
+
+
+def test_a_short_counted_slogan_chained_with_a_quoted_policy_is_a_policy():
+    assert ents("落实“八项行动”“两新”“三保”等重点工作。") == [("POLICY", "八项行动"), ("POLICY", "两新"), ("POLICY", "三保")]
+    assert [e for e in ents("推进“十项行动”和“两新”工作。") if e[1] == "两新"] == [("POLICY", "两新")]
+    # alone, or chained with no policy, a two-character count is a slogan or a date
+    assert ents("庆祝“五一”“八一”节日,整治“两违”。") == []
