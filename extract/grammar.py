@@ -1929,6 +1929,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(regional_strategies(text))
     out.extend(place_campaigns(text))
     out.extend(short_group_names(text, tokens, tindex))
+    out.extend(brand_companies(text, tokens, tindex))
     out.extend(level_bodies(text, tokens))
     out.extend(listed_units(text))
     out.extend(joined_bodies(text))
@@ -1979,6 +1980,41 @@ def inside_award(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands
             if not (c.label in ("PARK", "PROJECT", "POLICY") or (c.label == "PLACE" and c.source.startswith("suffix:")))
             or not any(a < c.start and c.end < b for a, b in spans)]
+
+
+# the trade a company's short name ends in (法雨科技, 魔力互娱, 瑞颐数科): a brand, then its trade
+_BRAND_TRADE = re.compile(
+    r"(?:科技|数科|智能|信息技术|信息|互娱|网络|软件|电子|医药|生物|能源|物流|传媒|数据|智造|新材料|环保|置业|地产|资本|控股)"
+)
+_AFTER_BRAND = ("等", "落户", "签约", "签署", "合作", "共建", "发布", "入驻", "落地", "联合", "携手", "打造", "建设", "投资", "成立",
+                "、", "和", "与", "及", ",", "。", ";", ",", "(", "(", "”", "\"")
+
+
+def brand_companies(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[Candidate]:
+    """与法雨科技共建, 联合深势科技发布, 庞加莱科技等: a company written by a brand no dictionary knows
+    (or a rare or personal name jieba tags) and its trade, between a predicate or joiner and a cue
+    or a break, is a company's short name."""
+    places = place_names()
+    for i, tok in enumerate(tokens):
+        if not _BRAND_TRADE.fullmatch(tok.word) or i == 0 or not text.startswith(_AFTER_BRAND, tok.end) and tok.end < len(text):
+            continue
+        brand = tokens[i - 1]
+        j = i - 1
+        if len(brand.word) == 1 and j > 0 and len(tokens[j - 1].word) <= 2 and _CJK_CHAR.match(tokens[j - 1].word):
+            j -= 1  # 瑞 + 颐数: a brand jieba split
+        name_start = tokens[j].start
+        head = text[name_start : tok.start]
+        if not 2 <= len(head) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", head) or head in places or head in STOP_WORDS:
+            continue
+        counts = _word_counts()
+        if any(t.pos in ("v", "vn", "l", "i", "t", "a", "an", "d", "b", "m") or (t.pos == "n" and counts.get(t.word, 0) >= 10)
+               or (counts.get(t.word, 0) >= RARE_WORD_FREQUENCY and t.pos not in ("nr", "nrt", "nz")) for t in tokens[j:i]):
+            continue  # 数字科技, 路况信息, 具身智能, 寄递物流: a field or an activity and a trade, no company
+        before = tokens[j - 1] if j > 0 else None
+        if before is not None and not (before.pos in ("v", "p", "c", "x", "vn", "u", "uj") or before.word in STOP_WORDS
+                                       or before.word in ("、", "与", "和", "同", "对")):
+            continue  # (the brand must start after a predicate, a joiner or a break)
+        yield Candidate(name_start, tok.end, "ENTERPRISE", 44, "enterprise:brand-trade")
 
 
 _SHORT_COUNT_QUOTE = re.compile(r"[“\"]([一二两三四五六七八九十双][" + CJK + r"])[”\"]")

@@ -1523,3 +1523,10 @@ def test_a_short_counted_slogan_chained_with_a_quoted_policy_is_a_policy():
     assert [e for e in ents("推进“十项行动”和“两新”工作。") if e[1] == "两新"] == [("POLICY", "两新")]
     # alone, or chained with no policy, a two-character count is a slogan or a date
     assert ents("庆祝“五一”“八一”节日,整治“两违”。") == []
+
+
+def test_a_brand_and_its_trade_between_a_predicate_and_a_cue_is_a_company():
+    assert ents("与云杉科技共建实验室。") == [("ENTERPRISE", "云杉科技")]
+    assert ("ENTERPRISE", "庞加莱科技") in ents("服务庞加莱科技等新落地项目。")
+    # a field, an activity or a common word before the trade names no company
+    assert ents("布局具身智能等未来产业,发展数字科技,发布路况信息,整治寄递物流。") == []
