@@ -279,7 +279,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"总厂|[一二三四五六七八九十]厂|厂(?![区房长商家矿])", "ENTERPRISE", 2, 14, 45),  # factories (…薄膜厂, 纸箱二厂)
     # parks and hosting buildings
     (r"产业园区|产业园|科技园|软件园|工业园|创业园|孵化园|创意园|数创园|留创园|创新园|科创园|园区", "PARK", 1, 20, 55),
-    (r"科技商务区|商务区|金融区|产业新城|科技城|科学城|示范区|集聚区|先导区|拓展区|试验区|承接带|综保区|保税区|开发区|经开区|高新区|自贸区|生态城|核心区|创新区|合作区|功能区", "PARK", 2, 20, 55),
+    (r"科技商务区|商务区|金融区|活力区|产业新城|科技城|科学城|示范区|集聚区|先导区|拓展区|试验区|承接带|综保区|保税区|开发区|经开区|高新区|自贸区|生态城|核心区|创新区|合作区|功能区", "PARK", 2, 20, 55),
     (r"(?<=[\u4e00-\u9fff]{2})(?<!儿)园(?![区林艺])", "PARK", 2, 14, 38),
     (r"大厦|大楼|金融街|孵化器|加速器|众创空间|创空间|硬创空间|产业基地|培养基地|创新基地|孵化基地", "PARK", 2, 16, 55),
     (r"[东西南北]?片区", "PARK", 2, 20, 40),
@@ -417,6 +417,7 @@ _RUN_BY_AFTER = ("学", "幼儿园", "医院", "机构", "养老")
 _HALL_AFTER_PLAN = ("展厅", "展览馆", "展示馆", "馆", "大楼")
 _CROSSING = frozenset("跨")
 # localisers that open a name as a qualifier (沿线楼宇…联盟: the buildings along the line), not as a place
+_ALONG_WORDS = ("沿线", "沿岸", "两岸", "周边")
 _QUALIFYING_LOCALISERS = frozenset({"沿线", "沿海", "沿江", "沿岸", "沿街", "沿河"})
 _CROSSED = ("区域", "境", "省", "市", "国", "行业", "部门", "领域", "界")
 
@@ -540,6 +541,15 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 start = d.end()  # 9月底贻成地块: a month is no part of a project's name (2023年20项民心工程 keeps its year)
             elif label == "PROJECT" and start > 0 and text[start - 1] == "月" and text[start] in "底初末" and start + 1 < s_start:
                 start += 1  # (jieba reads 月底 as one word, so the walk stops inside it)
+            if text.startswith(_ALONG_WORDS, start) and re.match(r"[" + CJK + r"]{2}[((]", text[start:s_start]):
+                start += 2  # 沿线(营口道-滨江道)…: the stretch along a road opens no name (沿线楼宇…联盟 keeps it)
+            if (k := max(text.rfind(w, start + 1, s_start) + len(w) if text.rfind(w, start + 1, s_start) >= 0 else -1 for w in _ALONG_WORDS)) > start:
+                # 友谊北路沿线(马场道-宾水道)金融发展活力区: the road and the stretch along it are places of
+                # their own; the zone's name starts after them
+                if s_start - k >= 2:
+                    start = k
+            if (b := re.match(r"[((][^()()]{1,20}[))]", text[start:s_start])) and s_start - start - b.end() >= 2:
+                start += b.end()  # (马场道-宾水道)金融发展活力区: a bracketed stretch before the name is no part of it
             if label in ("OFFICE", "ORG") and (d := _EDITION.match(text, start)) and d.end() < s_start - 1:
                 start = d.end()  # 第一届桃园街道为老服务博览会: the edition is the event's
             if label not in ("POLICY", "PROJECT") and (d := _DATE_PREFIX.match(text, start)) and start < d.end() < s_start:
@@ -630,7 +640,9 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             name = text[start:s_end]
             level = _LEVEL_KIND.match(prefix)
             if re.search(r"[一二两三四五六七八九十]级$", prefix) or (label in ("OFFICE", "ORG") and _LEVELS.search(prefix)) \
-                    or (level and not _distinctive(prefix[level.end():], start + level.end(), tokens, tindex)):
+                    or (level and not _distinctive(prefix[level.end():], start + level.end(), tokens, tindex)
+                        and not (prefix.startswith(("区级", "市级")) and m.group(0) in ("党委", "党工委", "委员会", "工作委员会"))):
+                # (区级物业行业党委: the one committee a level sets up for a trade is a body)
                 # 区属公立医院党组, 街级居家养老服务中心, 两级党组: a kind of body at a level, not one body;
                 # 街道、社区两级居家养老服务中心: a body (not a policy) at several levels is a kind too
                 continue

@@ -1530,3 +1530,14 @@ def test_a_brand_and_its_trade_between_a_predicate_and_a_cue_is_a_company():
     assert ("ENTERPRISE", "庞加莱科技") in ents("服务庞加莱科技等新落地项目。")
     # a field, an activity or a common word before the trade names no company
     assert ents("布局具身智能等未来产业,发展数字科技,发布路况信息,整治寄递物流。") == []
+
+
+def test_a_road_and_the_stretch_along_it_come_before_a_zones_own_name():
+    assert ents("打造南京路沿线(营口道-滨江道)商业发展活力区。") == [
+        ("PLACE", "南京路"), ("PLACE", "营口道"), ("PLACE", "滨江道"), ("PARK", "商业发展活力区")]
+    assert ents("组建沿线商户自治联盟。") == [("ORG", "沿线商户自治联盟")]
+
+
+def test_the_one_committee_a_level_sets_up_for_a_trade_is_a_body():
+    assert ents("建立区级物业行业党委。") == [("OFFICE", "区级物业行业党委")]
+    assert ents("完善街级居家养老服务中心。") == []
