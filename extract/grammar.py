@@ -763,7 +763,7 @@ _ZONE_WORDS = frozenset({"集聚区", "示范区", "开发区", "商务区", "�
 # verbs the trim drops as predicates that also open company names (联合利华, 建设银行)
 _VERBS_IN_COMPANY_NAMES = frozenset({"联合", "服务", "建设"})
 _PARK_WORD = re.compile(r"科|技|创|产|数|智|软件|信|金融|服务|商|企|孵化|留学|文化|设计|物流|医药|健康")
-_COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力|老旧|既有|封闭式|开放式|无物业|商品房|保障房|安置|型)$")
+_COMMUNITY_KIND = re.compile(r"(?:文明|友好|示范|和谐|智慧|居家|绿色|美丽|完整|幸福|平安|星级|数字|未来|韧性|现代|活力|老旧|既有|封闭式|开放式|无物业|商品房|保障房|安置|型|品质|精品|特色|标杆|样板)$")
 _LEVEL_KIND = re.compile(r"^(?:区属|市属|区级|市级|街级|省级|街道级|社区级|县级|镇级|村级)")
 
 

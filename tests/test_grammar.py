@@ -1541,3 +1541,4 @@ def test_a_road_and_the_stretch_along_it_come_before_a_zones_own_name():
 def test_the_one_committee_a_level_sets_up_for_a_trade_is_a_body():
     assert ents("建立区级物业行业党委。") == [("OFFICE", "区级物业行业党委")]
     assert ents("完善街级居家养老服务中心。") == []
+    assert ents("建设高品质社区,打造精品小区和样板社区。") == []
