@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from . import statistical
 from .lexicon import (
+    COMMON_SURNAMES,
     DEPARTMENT_FIELDS,
     JOINED_FIELDS,
     SURNAMES_1,
@@ -1217,6 +1218,36 @@ def _name_at(text: str, pos: int) -> int | None:
     return end if given else None
 
 
+_AUTHORS = re.compile(r"[((]([" + CJK + r"]{4,12})[))](?=\s*【|\s*$)")
+
+
+def _split_names(chars: str) -> list[str] | None:
+    """The one way to cut a run of characters into personal names of two or three characters:
+    fewest names first, then most common surnames (王强 + 李恩建, not 王强李 + 恩建); None when there
+    is no way or two equally good ones."""
+    best: list[list[str]] = []
+
+    def walk(rest: str, parts: list[str]) -> None:
+        if not rest:
+            best.append(parts)
+            return
+        for n in (3, 2):
+            part = rest[:n]
+            if len(part) == n and _name_at(part + "。", 0) == n and not _common_noun(part):
+                walk(rest[n:], parts + [part])
+
+    walk(chars, [])
+    if not best:
+        return None
+    def score(parts: list[str]) -> tuple[int, int]:
+        return (-len(parts), sum(p[0] in COMMON_SURNAMES for p in parts))
+
+    top = max(score(p) for p in best)
+    chosen = [p for p in best if score(p) == top]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+_CREDIT = re.compile(r"[((]((?:[" + CJK + r"]{2,3}[、\s])*[" + CJK + r"]{2,3})\s?(?:摄|供稿|撰稿|供图)[))]")
 _GROUP_MEMBERS = frozenset({"人员", "会员", "成员", "委员", "官员", "议员", "动员", "学员", "党员", "职员", "队员", "组员", "社员", "团员"})
 _ROLE_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}(?:员|者)|民警|医生|护士|社工|居民|村民|职工|律师|法官|检察官|辅警")
 
@@ -1233,6 +1264,21 @@ def persons(text: str, tokens: list[Token], tindex: dict[int, int], post_spans: 
         if end:
             yield Candidate(pos, end, "PERSON", 75, "person:after-title")
             yield from _name_list(text, tokens, tindex, end)
+    # (王小汐摄), (刘飞供稿): a yearbook's credit for a photograph or an entry names its author
+    for m in _CREDIT.finditer(text):
+        pos = m.start(1)
+        for part in re.split(r"[、\s]", m.group(1)):
+            if 2 <= len(part) <= 3 and _name_at(part + "。", 0) == len(part) and not _common_noun(part):
+                yield Candidate(pos, pos + len(part), "PERSON", 71, "person:credit")
+            pos += len(part) + 1
+    # (李恩建呼春生王强)【…: the authors of a yearbook entry, credited in brackets before the next
+    # entry's heading or at the end (their spaces went with the normalisation)
+    for m in _AUTHORS.finditer(text):
+        split = _split_names(m.group(1))
+        pos = m.start(1)
+        for part in split or ():
+            yield Candidate(pos, pos + len(part), "PERSON", 71, "person:authors")
+            pos += len(part)
     # 巡查员高艳芳, 社区民警王某: a name right after a role noun (no title, so no post)
     for tok in tokens:
         if not _ROLE_BEFORE_NAME.fullmatch(tok.word) or tok.pos not in ("n", "nr", "vn") or tok.word in _GROUP_MEMBERS:

@@ -1542,3 +1542,11 @@ def test_the_one_committee_a_level_sets_up_for_a_trade_is_a_body():
     assert ents("建立区级物业行业党委。") == [("OFFICE", "区级物业行业党委")]
     assert ents("完善街级居家养老服务中心。") == []
     assert ents("建设高品质社区,打造精品小区和样板社区。") == []
+
+
+def test_a_yearbooks_credits_name_persons():
+    assert ents("邻居节开幕(王小汐摄)") == [("PERSON", "王小汐")]
+    assert ents("专题党日活动(刘飞供稿)") == [("PERSON", "刘飞")]
+    assert ents("仪式现场(区教育局提供)") == [("OFFICE", "区教育局")]
+    # the authors of an entry before the next entry's heading, their spaces gone
+    assert ents("(王强李恩建) 【教师队伍建设】") == [("PERSON", "王强"), ("PERSON", "李恩建")]
