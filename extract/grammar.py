@@ -307,7 +307,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"街道", "OFFICE", 2, 10, 45),
     (r"(?:镇|乡)(?:人民政府|政府|党委)", "OFFICE", 2, 14, 52),  # a town's government (大张庄镇政府)
     # a sub-district written …街 (太湖路街, 东海街) is an office; shopping and culture streets are not
-    (r"(?<![大商步美文金业品吃俗化])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
+    (r"(?<![大商步美文金业品吃俗化前后横])街(?![道区坊头巷心口市景])", "OFFICE", 2, 6, 40),
     # other organisations
     (r"大学|学院|美院|学校|中小学|中学|高中|小学|幼儿园|附中|附小|职专|医院|卫生院|研究院|研究所|研究中心|重点实验室|实验室|博物院|博物馆|图书馆|美术馆|科技馆|养老院|书画院", "ORG", 2, 24, 50),
     # an association's secretariat in a city (…联盟天津秘书处) is the association's, one name
@@ -706,6 +706,11 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 continue  # 五大开发区, 500强项目: a count or a ranking of a kind, not one name
             if label == "OFFICE" and _COUNTED_BODIES.search(text, start, min(len(text), s_end + 3)):
                 continue  # 一府一委两院: the government, the commission, the court and the procuratorate together
+            if m.group(0) in ("法院", "检察院") and prefix.endswith("人民") and not _starts_place(text, start) and text[start] not in "区市省县" \
+                    and not prefix.startswith(("最高", "中级", "高级")):
+                continue  # 诉诸人民法院: the institution in general, no one court
+            if label in ("OFFICE", "ORG") and (e := _EDITION.search(prefix)) and re.search(r"活动|节|周|赛|大会|论坛|暨", prefix[e.end():]):
+                continue  # 第37届科技周主场活动暨…科: an event's edition, no body's name (第十五届委员会 is one)
             if label == "OFFICE" and prefix == "人民":
                 continue  # 人民政协的性质, 人民法院: the institution in general, no one body (天津市人民政协 is)
             if label in ("OFFICE", "POLICY") and (label == "POLICY" or _GROUP.fullmatch(m.group(0))) \
@@ -996,14 +1001,15 @@ _VENUE = re.compile(r"(?:文化中心|会展中心|体育中心|购物中心|艺
 # --------------------------------------------------------------------------- 《》 titles
 
 _BRACKET = re.compile(r"《([^《》]{2,80})》")
+_PAPER_TITLE = re.compile(r"《[^《》]{1,16}(?:(?<![汇简呈通])报|刊|杂志|周刊|月刊)》|《[^《》]{1,16}》(?=杂志|期刊|报纸|客户端)")
 _BRACKET_OPEN_TO_END = re.compile(r"《([^《》]{4,80})$")
 _BRACKET_START_TO_CLOSE = re.compile(r"^([^《》]{4,80})》")
-_NOT_POLICY_TITLE = re.compile(r"(?:(?<![汇呈])报|日报|晚报|周刊|杂志|月刊|年鉴|志|歌|诗|传|集|史|论|录|记|故事|读本|丛书|手册)$")
+_NOT_POLICY_TITLE = re.compile(r"(?:(?<![汇呈通])报|日报|晚报|周刊|杂志|月刊|年鉴|志|歌|诗|传|集|史|论|录|记|故事|读本|丛书|手册)$")
 
 
 _DOCUMENT_TITLE = re.compile(
     r"(?:办法|方案|意见|通知|规定|条例|规划|计划|清单|措施|举措|制度|机制|要点|指南|法|决定|纲要|标准|细则|准则|"
-    r"承诺书|汇报|报告|目录|政策|通告|公告|批复|规则|守则|协议|章程|名录|体系|行动)"
+    r"承诺书|汇报|报告|目录|政策|通告|通报|公告|批复|规则|守则|协议|章程|名录|体系|行动)"
 )
 
 
@@ -2003,7 +2009,10 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(list(zone_parts(text, out)))
     out.extend(list(listed_with_offices(text, out)))
     out.extend(list(listed_with_policies(text, out)))
-    out = [c for c in out if not (c.label == "PERSON" and text.startswith("制", c.end))]  # 林长制, 河长制: a system, no one
+    papers = [(m.start(), m.end()) for m in _PAPER_TITLE.finditer(text)]
+    out = [c for c in out if not (c.label == "PERSON" and text.startswith("制", c.end))  # 林长制, 河长制: a system, no one
+           and not (c.label != "POLICY" and text.startswith("《", c.start))  # 《天津日报》: a newspaper's title is not annotated,
+           and not any(a <= c.start and c.end <= b for a, b in papers)]  # nor what it names
     return inside_award(text, inside_slogan(text, inside_meeting(text, out)))
 
 

@@ -1552,3 +1552,15 @@ def test_a_yearbooks_credits_name_persons(monkeypatch):
     assert ents("仪式现场(区教育局提供)") == [("OFFICE", "区教育局")]
     # the authors of an entry before the next entry's heading, their spaces gone
     assert ents("(王强李恩建) 【教师队伍建设】") == [("PERSON", "王强"), ("PERSON", "李恩建")]
+
+
+def test_a_newspapers_title_and_what_it_names_are_not_annotated():
+    assert ents("《滨海日报》、《今晚报》等媒体报道。在《天津人大》杂志发表。") == []
+    assert ents("形成《东海街月度安全检查情况通报》。") == [("POLICY", "《东海街月度安全检查情况通报》")]
+
+
+def test_the_court_in_general_and_an_events_edition_are_no_bodies():
+    assert ents("避免矛盾最终诉诸人民法院。") == []
+    assert ents("最高人民法院发布。") == [("OFFICE", "最高人民法院")]
+    assert ("OFFICE", "政协河西区第十五届委员会") in ents("政协河西区第十五届委员会召开会议。")
+    assert not any(lab == "OFFICE" for lab, _ in ents("举办南开区第37届科技周主场活动暨钢铁主题科普活动。"))
