@@ -1056,6 +1056,10 @@ _SERVICE_SLOGAN = re.compile(r"(?:通办|即办|即享|网办|快办|帮办|代�
 _NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][大项条](?![街路线])[" + CJK + r"]|[" + CJK + r"][一二三四五六七八九十]条$|^([一二三四五六七八九十])[" + CJK + r"]\1[" + CJK + r"]$")
 
 
+# the work of a census, a goal or a festival is no method's (“五经普”工作, “双碳”工作: GUIDELINES.md)
+_NOT_A_WORKING_METHOD = re.compile(r"普查|经普|双碳|碳达峰|碳中和|节|日$|周$|会$")
+
+
 # predicates that take a campaign or programme as their object (落实 and 坚持 take principles too:
 # 落实“一岗双责”, 坚持“两个毫不动摇”)
 _CAMPAIGN_PREDICATES = frozenset({"开展", "实施", "推进", "深化", "启动"})
@@ -1103,6 +1107,12 @@ def quoted_names(text: str) -> Iterator[Candidate]:
                 name = q.group(0)[1:-1]
                 if 2 <= len(name) <= 12 and not re.search(r"[,,。;;、\s]", name):
                     yield Candidate(q.start() + 1, q.end() - 1, "ENTERPRISE", 72, "quoted:listed-companies")
+            continue
+        if after.startswith("工作") and 2 <= len(inner) <= 10 and not re.search(r"[,,。;;、·•\s]", inner) \
+                and not _COUNTED_SLOGAN.search(inner) and not _NOT_A_WORKING_METHOD.search(inner):
+            # “区管校聘”工作, “三聚焦”工作: the work of a named method or reform; 工作 is no type word,
+            # so the quoted name alone is the policy
+            yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 70, "quoted:work")
             continue
         before = text[max(0, m.start() - 2) : m.start()]
         if (before in _CAMPAIGN_PREDICATES and 3 <= len(inner) <= 10 and re.match(r"[,,。;;、]", after)

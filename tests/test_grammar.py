@@ -1564,3 +1564,9 @@ def test_the_court_in_general_and_an_events_edition_are_no_bodies():
     assert ents("最高人民法院发布。") == [("OFFICE", "最高人民法院")]
     assert ("OFFICE", "政协河西区第十五届委员会") in ents("政协河西区第十五届委员会召开会议。")
     assert not any(lab == "OFFICE" for lab, _ in ents("举办南开区第37届科技周主场活动暨钢铁主题科普活动。"))
+
+
+def test_the_work_of_a_quoted_method_names_the_method():
+    assert ents("全区教师完成“县管校聘”工作。") == [("POLICY", "县管校聘")]
+    # a census, a goal, a festival or a slogan of two clauses is no method
+    assert ents("完成“五经普”工作,做好“双碳”工作,开展“厉行节约、反对浪费”工作。") == []
