@@ -288,6 +288,8 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"城更项目|项目", "PROJECT", 2, 24, 50),  # 城更 = 城市更新, an abbreviation jieba splits
     (r"工程(?!勘察|设计|建筑|造价|监理|技术|机械|咨询|师|院|学|局|队)", "PROJECT", 2, 18, 45),  # (工程勘察设计大师: the field)
     (r"地块", "PROJECT", 2, 12, 50),
+    # facilities named as what is built (建成小白楼小型消防站, 新建二十一中学应急避难场所); see _BUILT_BEFORE
+    (r"消防站|避难场所|驿站|泵站|变电站|停车楼", "PROJECT", 2, 16, 48),
     (r"号线|号线[东西南北]段|号线[^\s,,。]{2,4}区段", "PROJECT", 1, 12, 50),
     (r"平台", "PROJECT", 2, 16, 30),
     # policies
@@ -411,6 +413,7 @@ _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
 _SHORT_OFFICE_HEADS = ("办", "局", "委", "办公室")
+_BUILT_BEFORE = re.compile(r"(?:新建|建成|建设|启动建设|开工建设|改造|提升|打造|推进|完成)(?:了)?$")
 _COUNTED_UNITS = re.compile(r"[\d一二三四五六七八九十百千]+(?:户|家|个|座|批|所|名|位)(?![\d一二三四五六七八九十])")
 _COORDINATING_VERBS = frozenset({"协同", "会同", "联合", "配合", "协助", "督促", "指导", "牵头", "联同", "携手"})
 _OWNERSHIP_WORDS = frozenset({"子公司", "母公司", "旗下"})
@@ -588,6 +591,13 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if last is not None and first is not None and tokens[first].start < s_start and tokens[last].end > s_end \
                     and not (first == last and tokens[first].pos in ("nt", "nz", "ns", "j")):  # (中国红十字会总会 is a name)
                 continue  # 集中学习, 党政 + 协调: a type word (中学, 政协) inside a word, or straddling two that run past it, is none
+            if m.group(0) in ("消防站", "避难场所", "驿站", "泵站", "变电站", "停车楼") and not (
+                    _BUILT_BEFORE.search(text, max(0, start - 6), start) or text.startswith("建设", s_end + (text[s_end : s_end + 1] in "”\"")) ) \
+                    or m.group(0) in ("消防站", "避难场所", "驿站", "泵站", "变电站", "停车楼") and not _distinctive(prefix, start, tokens, tindex) \
+                    and not _rare(prefix) and not _ORG_INSIDE.search(prefix):
+                continue  # a facility is a project where it is being built and has a name of its own
+            if m.group(0) in ("消防站", "避难场所", "驿站") and re.search(r"[\d一二两三四五六七八九十]+[个处座]|微型|小型社区", prefix):
+                continue  # 民园广场2个固定避难场所: a count of facilities in places, no one's name
             if m.group(0) == "子公司" and (n := tindex.get(s_end)) is not None and tokens[n].start == s_end \
                     and (tokens[n].pos in ("nr", "nz", "nt", "nrt") or (_CJK_CHAR.match(tokens[n].word) and _rare(tokens[n].word))):
                 continue  # 文远知行子公司景烁科技: the subsidiary is named next, 子公司 says whose it is

@@ -1570,3 +1570,11 @@ def test_the_work_of_a_quoted_method_names_the_method():
     assert ents("全区教师完成“县管校聘”工作。") == [("POLICY", "县管校聘")]
     # a census, a goal, a festival or a slogan of two clauses is no method
     assert ents("完成“五经普”工作,做好“双碳”工作,开展“厉行节约、反对浪费”工作。") == []
+
+
+def test_a_named_facility_being_built_is_a_project():
+    assert ents("建成南湖小型消防站。新建三十中学应急避难场所。") == [
+        ("PROJECT", "南湖小型消防站"), ("PROJECT", "三十中学应急避难场所")]
+    # a facility merely used, or counted in places, is none
+    assert ents("依托社区驿站开展服务。推进民园广场2个固定避难场所建设。")[-1:] != [("PROJECT", "民园广场2个固定避难场所")]
+    assert not any(lab == "PROJECT" for lab, _ in ents("依托社区驿站开展服务。"))
