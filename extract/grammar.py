@@ -612,6 +612,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if label == "POLICY" and text.startswith(_HALL_AFTER_PLAN, s_end):
                 continue  # 河西规划展厅改造: the plan names the hall that shows it, no plan of its own
             if last is not None and tokens[last].end > s_end and (s_end - s_start == 1 or label == "POLICY") \
+                    and not (tokens[last].word in ("路段", "道段") and s_start - start >= 2 and not _frequent(text[start:s_start])) \
                     and not (tokens[last].word not in _word_counts() and text[s_end : s_end + 1] in ("和", "与", "及")):
                 # (卫生健康委 + 和区…: a word jieba's HMM made up across the joiner says nothing)
                 continue  # a type word that begins a longer word (科 in 科技, 战略 in 战略性) names nothing

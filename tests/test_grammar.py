@@ -1578,3 +1578,8 @@ def test_a_named_facility_being_built_is_a_project():
     # a facility merely used, or counted in places, is none
     assert ents("依托社区驿站开展服务。推进民园广场2个固定避难场所建设。")[-1:] != [("PROJECT", "民园广场2个固定避难场所")]
     assert not any(lab == "PROJECT" for lab, _ in ents("依托社区驿站开展服务。"))
+
+
+def test_a_road_section_names_its_road():
+    assert ents("对黄河道至紫金山路段实施提升改造。") == [("PLACE", "黄河道"), ("PLACE", "紫金山路")]
+    assert ents("对辖区主要路段及责任路段开展清雪。") == []
