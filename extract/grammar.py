@@ -1101,6 +1101,14 @@ def quoted_names(text: str) -> Iterator[Candidate]:
                             yield Candidate(q.start() + 1, q.end() - 1, "POLICY", 72, "quoted:loose-type")
                 matched = True
                 break
+            if t and not re.search(r"[,。;、,]", t.group(0)) and label in ("PROJECT", "POLICY") and t.group(0) in ("项目", "工程", "行动", "计划") \
+                    and _typed_by_suffix(inner) and _typed_label(inner) == label and not inner.endswith(t.group(0)):
+                # 列入"2023年20项民心工程"项目: the quoted name is typed already by another type word, the
+                # word after it says what it is, so the name is the quoted part (a title quoted whole
+                # and the same word after it, "…能力建设项目"项目, is kept as written)
+                yield Candidate(m.start() + 1, m.end() - 1, label, 80, "quoted+type")
+                matched = True
+                break
             if t and not re.search(r"[,。;、,]", t.group(0)):
                 end = m.end() + t.end()
                 # chained quotes: "周检查""月督查"机制
@@ -1457,8 +1465,16 @@ def places(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iterator[C
             # a river jieba's dictionary knows, or one its HMM guesses that is no verb + 河 (入河排污口)
             # and no housing estate or road (泉江里)
             yield Candidate(tok.start, tok.end, "PLACE", 45, "place:river")
-        if tok.pos == "ns" and k + 1 < len(tokens) and tokens[k + 1].word == "地区" and tok.end == tokens[k + 1].start:
+        if tok.pos == "ns" and k + 1 < len(tokens) and tokens[k + 1].word == "地区" and tok.end == tokens[k + 1].start \
+                and tok.word not in lex:
             yield Candidate(tok.start, tokens[k + 1].end, "PLACE", 47, "place:area")
+        if tok.word in lex and k + 1 < len(tokens) and tokens[k + 1].word == "地区" and tok.end == tokens[k + 1].start:
+            yield Candidate(tok.start, tok.end, "PLACE", 47, "place:division")  # 崆峒地区: the division is the place
+        if (tok.word == "地区" and k >= 2 and len(tokens[k - 1].word) == 2 and len(tokens[k - 2].word) == 1
+                and tokens[k - 2].pos in ("a", "n", "ns", "nr") and _rare(tokens[k - 2].word + tokens[k - 1].word)
+                and tokens[k - 1].pos in ("n", "ns", "nr") and _rare(tokens[k - 1].word)):
+            # 小 + 白楼 + 地区: a quarter's name jieba split into a character and a rare word
+            yield Candidate(tokens[k - 2].start, tok.end, "PLACE", 47, "place:area")
     # division names glued inside longer jieba tokens (e.g. 天津市河西区)
     for m in _division_regex().finditer(text):
         host = tindex.get(m.start())
@@ -1874,6 +1890,14 @@ _BUILD_VERB = re.compile(r"新建|续建|改建|扩建|打通|建成|修建|新�
 _PLACE_END = re.compile(r"(?:路|道|大街|街区|里|小区|社区|片区)$")
 _UNIT_END = re.compile(r"(?:处|会|所|院|站|室|队|部|组)$")
 _ACTIVITY_END = re.compile(r"(?:研发|设计|管理|服务|运营|制造|销售|开发|咨询|培训|检测|托管|交易|生产|加工|维修)$")
+
+
+def _typed_label(name: str) -> str | None:
+    """The label of the type word a name ends in (民心工程: PROJECT), if any."""
+    for p, label, *_rest in _compiled_suffixes():
+        if any(m.end() == len(name) for m in p.finditer(name)):
+            return label
+    return None
 
 
 def _typed_by_suffix(name: str) -> bool:

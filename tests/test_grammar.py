@@ -1583,3 +1583,13 @@ def test_a_named_facility_being_built_is_a_project():
 def test_a_road_section_names_its_road():
     assert ents("对黄河道至紫金山路段实施提升改造。") == [("PLACE", "黄河道"), ("PLACE", "紫金山路")]
     assert ents("对辖区主要路段及责任路段开展清雪。") == []
+
+
+def test_a_quoted_name_typed_by_another_type_word_keeps_no_word_after_it():
+    assert ents("推进列入“2030年10项惠民工程”项目。") == [("PROJECT", "2030年10项惠民工程")]
+    assert ents("开展“五百”工程。") == [("PROJECT", "“五百”工程")]
+
+
+def test_an_area_named_with_diqu_is_a_place_a_divisions_area_the_division():
+    assert ents("精细化小白楼地区管理。") == [("PLACE", "小白楼地区")]
+    assert ents("帮扶崆峒地区发展。") == [("PLACE", "崆峒")]
