@@ -1606,6 +1606,17 @@ def listed_short_bodies(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start(1), m.end(1), "OFFICE", 56, "office:listed-short")
 
 
+_WORKING_OFFICE_AFTER_COMMITTEE = re.compile(r"(?<=党工委)[、和及与]\s?(办事处)(?![" + CJK + r"]{0,2}(?:主任|副主任))|(办事处)\s?[、和及与](?=党工委)")
+
+
+def working_offices(text: str) -> Iterator[Candidate]:
+    """街道党工委、办事处: the sub-district's office named by its kind next to its party working
+    committee is that office (a yearbook writes the pair for the sub-district of its entry)."""
+    for m in _WORKING_OFFICE_AFTER_COMMITTEE.finditer(text):
+        g = 1 if m.group(1) else 2
+        yield Candidate(m.start(g), m.end(g), "OFFICE", 56, "office:working-office")
+
+
 def level_bodies(text: str, tokens: list[Token]) -> Iterator[Candidate]:
     """区投资促进局, 区住建委: a level word jieba leaves on its own (区, 市, 县), then words up to a
     government type word (局, 委, 办 …), verbs included, name one office."""
@@ -2044,6 +2055,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(joined_bodies(text))
     out.extend(partner_hubs(text))
     out.extend(listed_short_bodies(text))
+    out.extend(working_offices(text))
     out.extend(listed_kinds(text, tokens, tindex))
     out.extend(listed_works(text))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]

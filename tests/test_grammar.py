@@ -1593,3 +1593,8 @@ def test_a_quoted_name_typed_by_another_type_word_keeps_no_word_after_it():
 def test_an_area_named_with_diqu_is_a_place_a_divisions_area_the_division():
     assert ents("精细化小白楼地区管理。") == [("PLACE", "小白楼地区")]
     assert ents("帮扶崆峒地区发展。") == [("PLACE", "崆峒")]
+
+
+def test_the_office_named_by_its_kind_beside_its_party_working_committee_is_an_office():
+    assert ents("把项目作为党工委、办事处的重点工作。") == [("OFFICE", "党工委"), ("OFFICE", "办事处")]
+    assert ents("各街道办事处、社区居委会。") == []
