@@ -1168,7 +1168,7 @@ def _chain_start(text: str, start: int) -> int:
 _POST_CORE = (
     r"(?:总书记|党组书记|党委书记|党工委书记|支部书记|副书记|书记|副区长|区长|副市长|市长|副县长|县长|副省长|省长|"
     r"副主任|主任委员|主任|副局长|局长|副司长|司长|副处长|处长|副科长|科长|副部长|部长|副主席|主席|副秘书长|秘书长|常委|"
-    r"党委委员|党组成员|党工委委员|副主委|主委|副理事长|理事长|副会长|会长|副董事长|董事长|副总经理|总经理|副总裁|总裁|总会计师|总工程师|总经济师|"
+    r"党委委员|党组成员|党工委委员|副主委|主委|副理事长|理事长|副会长|会长|董事局主席|董事会主席|副董事长|董事长|董事总经理|执行董事|副总经理|总经理|副总裁|总裁|总会计师|总工程师|总经济师|"
     r"副行长|行长|副院长|院长|副校长|校长|副所长|所长|馆长|站长|队长|组长|[副总]?(?:(?:微|专属|专职)?网格长|林长|河长|湖长|街长)|检察长|"
     r"庭长|督导员|(?:[一二三四]级)?(?:调研员|巡视员)|院士|教授|研究员|正高级教师|高级教师|主任医师|CEO|首席执行官)"
 )
@@ -1607,6 +1607,34 @@ def listed_short_bodies(text: str) -> Iterator[Candidate]:
 
 
 _WORKING_OFFICE_AFTER_COMMITTEE = re.compile(r"(?<=党工委)[、和及与]\s?(办事处)(?![" + CJK + r"]{0,2}(?:主任|副主任))|(办事处)\s?[、和及与](?=党工委)")
+
+
+_CORPORATE_TITLE = re.compile(r"(?:副总裁|总裁|副总经理|总经理|副董事长|董事长|董事局主席|董事会主席|执行董事|首席执行官|CEO)$")
+_BODY_OR_DIVISION_END = re.compile(r"(?:委|局|办|政府|院|部|厅|中心|所|站|队|会|街道|街|社区|镇|乡|村|省|市|县)$")
+
+
+def companies_before_titles(text: str, tokens: list[Token], tindex: dict[int, int], post_cands: list[Candidate]) -> Iterator[Candidate]:
+    """华润电力副总裁, 华润电力华北大区副总经理, 华北大区党委书记、总经理: the name before a corporate
+    title is the company's (GUIDELINES.md: a title in an enterprise is ENTERPRISE + POST); a party
+    title before a corporate one in the same chain is the company's too."""
+    singles = frozenset(t.start for t in tokens if len(t.word) == 1)
+    bounds = frozenset(t.end for t in tokens)
+    places = place_names()
+    for c in post_cands:
+        title = text[c.start : c.end]
+        corporate = bool(_CORPORATE_TITLE.search(title))
+        if not corporate and not (title.endswith("书记") and re.match(r"、(?:副)?(?:总经理|董事长|总裁)", text[c.end : c.end + 5])):
+            continue
+        if c.start == 0 or not _CJK_CHAR.match(text[c.start - 1]):
+            continue
+        start = trim_left(text, extend_left(text, tokens, tindex, c.start, 10), c.start, singles, bounds)
+        if not 0 <= start < c.start - 1:
+            continue
+        name = text[start : c.start]
+        if name in places or _BODY_OR_DIVISION_END.search(name) or _place_only(name) or name in STOP_WORDS \
+                or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", name) or _frequent(name):
+            continue  # (区卫健委党委书记, 天津市副市长: a body's or a division's title)
+        yield Candidate(start, c.start, "ENTERPRISE", 52, "enterprise:before-title")
 
 
 def working_offices(text: str) -> Iterator[Candidate]:
@@ -2058,6 +2086,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     out.extend(working_offices(text))
     out.extend(listed_kinds(text, tokens, tindex))
     out.extend(listed_works(text))
+    out.extend(companies_before_titles(text, tokens, tindex, post_cands))
     chosen_posts = [(c.start, c.end) for c in resolve(post_cands)]
     out.extend(persons(text, tokens, tindex, chosen_posts))
     out.extend(Candidate(s, e, "PERSON", statistical.PRIORITY, f"person:{statistical.mode()}")

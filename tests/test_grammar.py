@@ -1598,3 +1598,12 @@ def test_an_area_named_with_diqu_is_a_place_a_divisions_area_the_division():
 def test_the_office_named_by_its_kind_beside_its_party_working_committee_is_an_office():
     assert ents("把项目作为党工委、办事处的重点工作。") == [("OFFICE", "党工委"), ("OFFICE", "办事处")]
     assert ents("各街道办事处、社区居委会。") == []
+
+
+def test_the_name_before_a_corporate_title_is_the_company():
+    found = ents("远航电力副总裁、华东大区党委书记、总经理马力出席。")
+    assert ("ENTERPRISE", "远航电力") in found and ("ENTERPRISE", "华东大区") in found
+    assert ents("腾讯董事长马化腾。") == [("ENTERPRISE", "腾讯"), ("POST", "董事长"), ("PERSON", "马化腾")]
+    assert ("POST", "董事总经理") in ents("中金公司研究院董事总经理李求索。")
+    # a body's or a division's title keeps its body in the post
+    assert ents("区卫健委党委书记张某。")[0] == ("POST", "区卫健委党委书记")
