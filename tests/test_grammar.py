@@ -1601,8 +1601,8 @@ def test_the_office_named_by_its_kind_beside_its_party_working_committee_is_an_o
 
 
 def test_the_name_before_a_corporate_title_is_the_company():
-    found = ents("远航电力副总裁、华东大区党委书记、总经理马力出席。")
-    assert ("ENTERPRISE", "远航电力") in found and ("ENTERPRISE", "华东大区") in found
+    found = ents("国瑞电力副总裁、华东大区党委书记、总经理马力出席。")
+    assert ("ENTERPRISE", "国瑞电力") in found and ("ENTERPRISE", "华东大区") in found
     assert ents("腾讯董事长马化腾。") == [("ENTERPRISE", "腾讯"), ("POST", "董事长"), ("PERSON", "马化腾")]
     assert ("POST", "董事总经理") in ents("中金公司研究院董事总经理李求索。")
     # a body's or a division's title keeps its body in the post
