@@ -413,6 +413,7 @@ _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
 _SHORT_OFFICE_HEADS = ("办", "局", "委", "办公室")
+_FACILITIES = frozenset({"消防站", "避难场所", "驿站", "泵站", "变电站", "停车楼"})
 _BUILT_BEFORE = re.compile(r"(?:新建|建成|建设|启动建设|开工建设|改造|提升|打造|推进|完成)(?:了)?$")
 _COUNTED_UNITS = re.compile(r"[\d一二三四五六七八九十百千]+(?:户|家|个|座|批|所|名|位)(?![\d一二三四五六七八九十])")
 _COORDINATING_VERBS = frozenset({"协同", "会同", "联合", "配合", "协助", "督促", "指导", "牵头", "联同", "携手"})
@@ -591,11 +592,12 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if last is not None and first is not None and tokens[first].start < s_start and tokens[last].end > s_end \
                     and not (first == last and tokens[first].pos in ("nt", "nz", "ns", "j")):  # (中国红十字会总会 is a name)
                 continue  # 集中学习, 党政 + 协调: a type word (中学, 政协) inside a word, or straddling two that run past it, is none
-            if m.group(0) in ("消防站", "避难场所", "驿站", "泵站", "变电站", "停车楼") and not (
-                    _BUILT_BEFORE.search(text, max(0, start - 6), start) or text.startswith("建设", s_end + (text[s_end : s_end + 1] in "”\"")) ) \
-                    or m.group(0) in ("消防站", "避难场所", "驿站", "泵站", "变电站", "停车楼") and not _distinctive(prefix, start, tokens, tindex) \
-                    and not _rare(prefix) and not _ORG_INSIDE.search(prefix):
-                continue  # a facility is a project where it is being built and has a name of its own
+            if m.group(0) in _FACILITIES:
+                being_built = _BUILT_BEFORE.search(text, max(0, start - 6), start) \
+                    or text.startswith("建设", s_end + (text[s_end : s_end + 1] in "”\""))
+                named = _distinctive(prefix, start, tokens, tindex) or _rare(prefix) or _ORG_INSIDE.search(prefix)
+                if not (being_built and named):
+                    continue  # a facility is a project where it is being built and has a name of its own
             if m.group(0) in ("消防站", "避难场所", "驿站") and re.search(r"[\d一二两三四五六七八九十]+[个处座]|微型|小型社区", prefix):
                 continue  # 民园广场2个固定避难场所: a count of facilities in places, no one's name
             if m.group(0) == "子公司" and (n := tindex.get(s_end)) is not None and tokens[n].start == s_end \
