@@ -1044,6 +1044,8 @@ _QUOTE = re.compile(r"(“[^“”]{1,30}”|\"[^\"]{1,30}\"|「[^「」]{1,30}�
 _QUOTED_BODY_END = re.compile(r"(?:工作室|中心|专班|站|室|局|委|办|组)$")
 _QUOTED_COMPANIES = re.compile(r"等(?:\s?[\d一二三四五六七八九十百余多几]+\s?家)?[" + CJK + r"]{0,6}?(?:企业|公司)")
 _FILLER_PREDICATE = re.compile(r"入选|获评|荣获|评为|列入|纳入|被|即|是|为")
+# a predicate after the quote (“两重”“两新”加强项目谋划): the quote is its object, no name runs on
+_FILLER_VERB = re.compile(r"(?:加强|推进|推动|落实|开展|谋划|做好|抓好|用好|争取|围绕|聚焦)(?=[" + CJK + r"])")
 _LOOSE_FILLER = re.compile(r"^(?:[^的]*的|[^等]*等|各项|各类|相关|有关|系列|一系列)")
 _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
     (r"监管(?![" + CJK + r"])", "POLICY"),  # “双随机、一公开”监管: a named regime of supervision
@@ -1054,7 +1056,7 @@ _TYPE_AFTER_QUOTE: list[tuple[str, str]] = [
 ]
 # "两个确立", "四个意识", "五个一": counted slogans (ideologies, goals), not policies; two-character
 # quoted counts ("三保", "六进", "双碳") are slogans too unless a type word follows the quote
-_COUNTED_SLOGAN = re.compile(r"[一二两三四五六七八九十]个|十[一二三四五六七八九]五$")  # …, and plan periods alone (十五五)
+_COUNTED_SLOGAN = re.compile(r"[一二两三四五六七八九十]个|^\d+个(?=[" + CJK + r"])|十[一二三四五六七八九]五$")  # …, and plan periods alone (十五五)
 _QUOTED_ALONE_TYPES = re.compile(r"(?:行动|规划|计划|方案|战略|改革|工程|经验|机制|制度|模式|体系|政策|措施|负责制|责任制)$")
 
 
@@ -1085,7 +1087,7 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         matched = False
         for rx, label in _TYPE_AFTER_QUOTE:
             t = re.match(rx, after)
-            if t and _FILLER_PREDICATE.search(t.group(0)):
+            if t and (_FILLER_PREDICATE.search(t.group(0)) or _FILLER_VERB.match(t.group(0))):
                 matched = True  # “…”入选中国改革…, “三中心”即…中心: a predicate between the quote and the type word
                 break
             if t and _LOOSE_FILLER.search(t.group(0)):
@@ -1146,7 +1148,7 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         if _SERVICE_SLOGAN.search(inner) and 3 <= len(inner) <= 8 and not re.search(r"[,,。、]", inner):
             yield Candidate(m.start() + 1, m.end() - 1, "POLICY", 72, "quoted:service-reform")
             continue
-        if _QUOTED_ALONE_TYPES.search(inner):
+        if _QUOTED_ALONE_TYPES.search(inner) and not re.match(r"\d+个", inner):  # (“5个支撑体系”: a count of parts)
             label = "PROJECT" if inner.endswith("工程") else "POLICY"
             yield Candidate(m.start() + 1, m.end() - 1, label, 75, "quoted:type")
         elif (_NUMERAL.search(inner) and 3 <= len(inner) <= 10 and not re.search(r"[,,。]", inner)

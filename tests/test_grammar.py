@@ -1607,3 +1607,9 @@ def test_the_name_before_a_corporate_title_is_the_company():
     assert ("POST", "董事总经理") in ents("中金公司研究院董事总经理李求索。")
     # a body's or a division's title keeps its body in the post
     assert ents("区卫健委党委书记张某。")[0] == ("POST", "区卫健委党委书记")
+
+
+def test_a_predicate_after_a_quote_and_a_count_of_parts_in_quotes_name_no_policy():
+    assert ents("围绕“两重”“两新”加强项目谋划。") == []
+    assert ents("“5”是“5个支撑体系”。") == []
+    assert ents('落实"1+10"实施方案。') == [("POLICY", '"1+10"实施方案')]
