@@ -749,6 +749,8 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
             if m.group(0) == "街道" and any(tokens[k].pos == "v" and len(tokens[k].word) >= 2 and not _rare(tokens[k].word)
                                            for k in range(tindex.get(start, len(tokens)), tindex.get(s_start - 1, -1) + 1)):
                 continue  # 权限下放街道: a verb (下放) before 街道 makes it "to the sub-districts", no name
+            if label == "POLICY" and prefix.startswith(("一揽子", "一系列", "一批", "各项", "多项")):
+                continue  # 一揽子增量政策: a package of measures of a kind, no policy's name
             if _COUNTED_UNITS.match(prefix):
                 continue  # 19户全民所有制企业公司制改革: a count of units and a kind, no reform's name
             if m.group(0) == "街道" and _common_noun(prefix):

@@ -1613,3 +1613,7 @@ def test_a_predicate_after_a_quote_and_a_count_of_parts_in_quotes_name_no_policy
     assert ents("围绕“两重”“两新”加强项目谋划。") == []
     assert ents("“5”是“5个支撑体系”。") == []
     assert ents('落实"1+10"实施方案。') == [("POLICY", '"1+10"实施方案')]
+
+
+def test_a_package_of_measures_is_no_policys_name():
+    assert ents("用好一揽子增量政策和一系列配套措施。") == []
