@@ -270,6 +270,9 @@ def _starts_place(text: str, pos: int) -> bool:
 # public-service centres (an office); a kind of one is no name, and no organisation either
 _OFFICE_CENTRE = r"(?:服务|管理|救助保护|政务服务|综治|综合治理|指挥|执法|行政服务|公共法律服务|便民服务)中心"
 
+# facilities that are projects where they are being built (see suffix_names)
+_FACILITIES = ("避难场所", "消防站", "驿站", "泵站", "变电站", "停车楼")
+
 # (suffix regex, label, minimum characters before the suffix, max name length, priority)
 SUFFIXES: list[tuple[str, str, int, int, int]] = [
     # enterprises
@@ -289,7 +292,7 @@ SUFFIXES: list[tuple[str, str, int, int, int]] = [
     (r"工程(?!勘察|设计|建筑|造价|监理|技术|机械|咨询|师|院|学|局|队)", "PROJECT", 2, 18, 45),  # (工程勘察设计大师: the field)
     (r"地块", "PROJECT", 2, 12, 50),
     # facilities named as what is built (建成小白楼小型消防站, 新建二十一中学应急避难场所); see _BUILT_BEFORE
-    (r"消防站|避难场所|驿站|泵站|变电站|停车楼", "PROJECT", 2, 16, 48),
+    ("|".join(_FACILITIES), "PROJECT", 2, 16, 48),
     (r"号线|号线[东西南北]段|号线[^\s,,。]{2,4}区段", "PROJECT", 1, 12, 50),
     (r"平台", "PROJECT", 2, 16, 30),
     # policies
@@ -413,7 +416,6 @@ _LEADING_FUNCTION_TAGS = {"v", "d", "p", "c", "ad", "vd", "r", "u", "f"}
 
 
 _SHORT_OFFICE_HEADS = ("办", "局", "委", "办公室")
-_FACILITIES = frozenset({"消防站", "避难场所", "驿站", "泵站", "变电站", "停车楼"})
 _BUILT_BEFORE = re.compile(r"(?:新建|建成|建设|启动建设|开工建设|改造|提升|打造|推进|完成)(?:了)?$")
 _COUNTED_UNITS = re.compile(r"[\d一二三四五六七八九十百千]+(?:户|家|个|座|批|所|名|位)(?![\d一二三四五六七八九十])")
 _COORDINATING_VERBS = frozenset({"协同", "会同", "联合", "配合", "协助", "督促", "指导", "牵头", "联同", "携手"})
@@ -423,6 +425,12 @@ _HALL_AFTER_PLAN = ("展厅", "展览馆", "展示馆", "馆", "大楼")
 _CROSSING = frozenset("跨")
 # localisers that open a name as a qualifier (沿线楼宇…联盟: the buildings along the line), not as a place
 _ALONG_WORDS = ("沿线", "沿岸", "两岸", "周边")
+def _after_last_along_word(text: str, lo: int, hi: int) -> int:
+    """Where the last 沿线/沿岸/两岸/周边 in text[lo:hi] ends, or -1."""
+    ends = [i + len(w) for w in _ALONG_WORDS if (i := text.rfind(w, lo, hi)) >= 0]
+    return max(ends, default=-1)
+
+
 _QUALIFYING_LOCALISERS = frozenset({"沿线", "沿海", "沿江", "沿岸", "沿街", "沿河"})
 _CROSSED = ("区域", "境", "省", "市", "国", "行业", "部门", "领域", "界")
 
@@ -548,7 +556,7 @@ def suffix_names(text: str, tokens: list[Token], tindex: dict[int, int]) -> Iter
                 start += 1  # (jieba reads 月底 as one word, so the walk stops inside it)
             if text.startswith(_ALONG_WORDS, start) and re.match(r"[" + CJK + r"]{2}[((]", text[start:s_start]):
                 start += 2  # 沿线(营口道-滨江道)…: the stretch along a road opens no name (沿线楼宇…联盟 keeps it)
-            if (k := max(text.rfind(w, start + 1, s_start) + len(w) if text.rfind(w, start + 1, s_start) >= 0 else -1 for w in _ALONG_WORDS)) > start:
+            if (k := _after_last_along_word(text, start + 1, s_start)) > start:
                 # 友谊北路沿线(马场道-宾水道)金融发展活力区: the road and the stretch along it are places of
                 # their own; the zone's name starts after them
                 if s_start - k >= 2:
@@ -860,7 +868,7 @@ _EARNED_BEFORE = re.compile(r"(?:创建|获评|评为|入选|获批|创成)$")
 _SCHOOL_KIND = re.compile(r"普通|品牌|重点|示范|特色|科学|优质|综合|[区市省]级|新疆|西藏|内地|中学|中专|职专|初中|公办|民办|完全")
 _SCHOOL_LEVEL_AFTER = ("学", "班", "生", "阶段", "部", "年级", "教育", "毕业", "段")
 # a sub-district (…街, …街道) and its community open the name of a unit of theirs
-_SUBDISTRICT_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}街(?:道)?(?:[\u4e00-\u9fff]{2,4}社区)?社区")
+_SUBDISTRICT_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}街(?:道)?社区")
 # what an economic zone hosts (国家自主创新示范区, 国家级经济技术开发区): a zone, not an honour
 _ZONE_TRADE = re.compile(r"产业|经济|金融|创新|开放|贸易|自贸|科技|数字|开发|港|航运|商务")
 _LOCALISERS = ("内", "外", "周边", "周围", "附近", "沿线", "以内")
@@ -1108,7 +1116,7 @@ def quoted_names(text: str) -> Iterator[Candidate]:
                 matched = True
                 break
             if t and not re.search(r"[,。;、,]", t.group(0)) and label in ("PROJECT", "POLICY") and t.group(0) in ("项目", "工程", "行动", "计划") \
-                    and _typed_by_suffix(inner) and _typed_label(inner) == label and not inner.endswith(t.group(0)):
+                    and _typed_label(inner) == label and not inner.endswith(t.group(0)):
                 # 列入"2023年20项民心工程"项目: the quoted name is typed already by another type word, the
                 # word after it says what it is, so the name is the quoted part (a title quoted whole
                 # and the same word after it, "…能力建设项目"项目, is kept as written)
