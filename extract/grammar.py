@@ -2195,13 +2195,10 @@ def listed_with_policies(text: str, cands: list[Candidate]) -> Iterator[Candidat
                 or (c.label == "POLICY" and c.start > 0 and text[c.start - 1] in "“\"")]
     if not policies:
         return
+    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
     for m in _SHORT_COUNT_QUOTE.finditer(text):
-        chain = [(m.start(), m.end())]
         # walk the chain of quotes both ways over nothing, 、, 和, 及
-        for q in _QUOTE.finditer(text):
-            if q.end() <= m.start() or q.start() >= m.end():
-                chain.append((q.start(), q.end()))
-        chain.sort()
+        chain = sorted([(m.start(), m.end())] + [(a, b) for a, b in quotes if b <= m.start() or a >= m.end()])
         k = chain.index((m.start(), m.end()))
         lo = hi = k
         while lo > 0 and _QUOTE_CHAIN_GAP.fullmatch(text[chain[lo - 1][1] : chain[lo][0]]):
