@@ -2,7 +2,7 @@
 
     python benchmarks/bench_build.py                  # the seeds: stages, ratio, rebuild
     python benchmarks/bench_build.py --scale 1,2,4    # also the corpus replicated 2x and 4x
-    python benchmarks/bench_build.py --jobs 2         # builds with --jobs 2
+    python benchmarks/bench_build.py --jobs 1         # builds in one process (default: as govkg build, auto)
     python benchmarks/bench_build.py --scale 50 --keep /tmp/g50   # keep the 50x exports for bench_query.py
 
 In one run and on the same text it measures (a) plain ``jieba.cut`` over all the seed text
@@ -39,6 +39,11 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _worker_peak_mb() -> float:
+    """The largest peak among the processes this one started and has waited for (a build's workers)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def _texts(folder: Path) -> list[str]:
     from extract.reader import discover, read_file
 
@@ -59,10 +64,10 @@ def run_build(folder: Path, out: Path, jobs: int, use_cache: bool, cache_dir: Pa
     from graph.build import build
 
     t = time.perf_counter()
-    report = build([folder], out, jobs=jobs, use_cache=use_cache, cache_dir=cache_dir)
+    report = build([folder], out, jobs=jobs or None, use_cache=use_cache, cache_dir=cache_dir)
     return {"seconds": time.perf_counter() - t, "stages": report.stages, "triples": report.triples,
             "entities": sum(report.entities_by_label().values()), "documents": len(report.documents),
-            "up_to_date": report.up_to_date, "peak_mb": _peak_mb()}
+            "up_to_date": report.up_to_date, "peak_mb": _peak_mb(), "worker_peak_mb": _worker_peak_mb()}
 
 
 def in_child(fn, *args) -> dict:
@@ -114,7 +119,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seeds", type=Path, default=ROOT / "seeds")
     ap.add_argument("--scale", default="1", help="comma-separated replication factors, e.g. 1,2,4")
-    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=0, help="extraction processes; 0 (default): as govkg build decides")
     ap.add_argument("--keep", type=Path, help="keep the exports of the largest scale here (for bench_query.py)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="govkg-bench-"))
@@ -123,8 +128,9 @@ def main() -> None:
         print(f"(a) jieba.cut over the seeds: {base['seconds']:.2f} s ({base['chars']:,} characters, "
               f"{base['words']:,} words), peak {base['peak_mb']:.0f} MB")
         full = in_child(run_build, args.seeds, work / "out1", args.jobs, False, work / "cache")
-        print(f"\n(b) full build of the seeds, no cache, --jobs {args.jobs}: {full['seconds']:.1f} s "
-              f"= {full['seconds'] / base['seconds']:.1f}x (a); peak {full['peak_mb']:.0f} MB; "
+        print(f"\n(b) full build of the seeds, no cache, --jobs {args.jobs or 'auto'}: {full['seconds']:.1f} s "
+              f"= {full['seconds'] / base['seconds']:.1f}x (a); peak {full['peak_mb']:.0f} MB "
+              f"(each extraction worker: {full['worker_peak_mb']:.0f} MB); "
               f"{full['triples']:,} triples, {full['entities']:,} entities")
         print(f"{'stage':18} {'seconds':>8} {'x (a)':>7}")
         for name, secs in full["stages"].items():
@@ -135,7 +141,7 @@ def main() -> None:
               f" (up to date: {again['up_to_date']}); peak {again['peak_mb']:.0f} MB")
         factors = [int(x) for x in args.scale.split(",") if x.strip()]
         if factors != [1]:
-            print(f"\nscale (no cache, --jobs {args.jobs})")
+            print(f"\nscale (no cache, --jobs {args.jobs or 'auto'})")
             print(f"{'copies':>6} {'documents':>9} {'characters':>11} {'triples':>10} {'entities':>9} {'seconds':>8} "
                   f"{'s per copy':>10} {'peak MB':>8} {'MB per copy':>11}")
             for n in factors:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import multiprocessing
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -133,7 +134,36 @@ def _cached(paths: Sequence[Path], cache: ExtractionCache | None, max_bytes: int
         yield path, result
 
 
-def extract_all(paths: Sequence[Path], max_bytes: int, jobs: int, cache: ExtractionCache | None = None,
+AUTO_PARALLEL_BYTES = 1024 * 1024
+"""``jobs=None`` (auto) starts a process per core only for at least this much text to extract:
+starting the workers (each loads jieba, LAC and the pipeline) costs about 3 s, which a smaller
+extraction would not earn back."""
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def auto_jobs(paths: Sequence[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """How many processes extract ``paths`` when the user did not say: one per core when they
+    hold :data:`AUTO_PARALLEL_BYTES` or more (files over ``max_bytes`` are skipped, so not
+    counted), else one."""
+    total = 0
+    for path in paths:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        if size <= max_bytes:
+            total += size
+    return cores() if total >= AUTO_PARALLEL_BYTES else 1
+
+
+def extract_all(paths: Sequence[Path], max_bytes: int, jobs: int | None, cache: ExtractionCache | None = None,
                 executor: str = "local", scheduler: str | None = None,
                 keys: Sequence[str] | None = None) -> Iterator[tuple[Path, Document | str]]:
     """Documents one at a time, in input order, each from the cache or extracted.
@@ -141,23 +171,36 @@ def extract_all(paths: Sequence[Path], max_bytes: int, jobs: int, cache: Extract
     ``local`` with ``jobs`` > 1: a pool of processes, each loading the pipeline once, analyses
     the paragraphs of each document (so a long yearbook is spread too); ``dask``: each document
     is a task on a dask.distributed cluster (a local one of ``jobs`` workers, or ``scheduler``).
-    The output is the same whichever runs it (see :func:`extract.document.analyse_paragraphs`).
-    ``keys``: the paths' cache keys when the caller has them (see :func:`_key_within`)."""
+    ``jobs=None``: :func:`auto_jobs` of the documents not in the cache (a dask cluster: a worker
+    per core). The output is the same whichever runs it (see
+    :func:`extract.document.analyse_paragraphs`). ``keys``: the paths' cache keys when the caller
+    has them (see :func:`_key_within`)."""
     if executor == "dask":
-        yield from _cached(paths, cache, max_bytes, lambda misses: _extract_dask(misses, max_bytes, jobs, scheduler), keys)
+        workers = jobs if jobs is not None else cores()
+        yield from _cached(paths, cache, max_bytes, lambda misses: _extract_dask(misses, max_bytes, workers, scheduler), keys)
         return
     if executor != "local":
         raise ValueError(f"unknown executor {executor!r}; choose local or dask")
-    if jobs <= 1:
-        yield from _cached(paths, cache, max_bytes, lambda misses: (extract_one(p, max_bytes) for p in misses), keys)
-        return
+
+    def local(misses: list[Path]) -> Iterator[Document | str]:
+        n = jobs if jobs is not None else auto_jobs(misses, max_bytes)
+        if n <= 1 or not misses:
+            return (extract_one(p, max_bytes) for p in misses)
+        return _extract_pooled(misses, max_bytes, n)
+
+    yield from _cached(paths, cache, max_bytes, local, keys)
+
+
+def _extract_pooled(paths: list[Path], max_bytes: int, jobs: int) -> Iterator[Document | str]:
+    """The documents extracted one after the other, each one's paragraphs over ``jobs`` processes."""
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
                              initializer=_start_worker) as pool:
 
         def mapper(fn: Callable, items: list) -> Iterator:
             return pool.map(fn, items, chunksize=max(1, min(64, len(items) // (jobs * 4))))
 
-        yield from _cached(paths, cache, max_bytes, lambda misses: (extract_one(p, max_bytes, mapper) for p in misses), keys)
+        for path in paths:
+            yield extract_one(path, max_bytes, mapper)
 
 
 def _extract_dask(paths: list[Path], max_bytes: int, jobs: int, scheduler: str | None) -> Iterator[Document | str]:
@@ -245,7 +288,7 @@ def build(
     base_iri: str | None = None,
     store: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    jobs: int = 1,
+    jobs: int | None = None,
     cache_dir: Path | None = None,
     use_cache: bool = True,
     executor: str = "local",
@@ -256,7 +299,8 @@ def build(
 
     With the cache (the default), unchanged documents are not extracted again, and when nothing
     at all changed since the last build into ``out_dir`` (inputs, options, code, the exports
-    themselves), the exports are left as they are and the report says so (``up_to_date``)."""
+    themselves), the exports are left as they are and the report says so (``up_to_date``).
+    ``jobs``: processes for extraction; ``None`` decides from the work (:func:`auto_jobs`)."""
     t0 = time.perf_counter()
     report = BuildReport()
     paths = discover(inputs)

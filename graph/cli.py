@@ -34,7 +34,7 @@ def build(
     base_iri: Annotated[str | None, typer.Option("--base-iri", help="Base for resource IRIs.")] = None,
     store: Annotated[Path | None, typer.Option("--store", help="Also persist an Oxigraph store here (for `serve --store`).")] = None,
     max_size: Annotated[float, typer.Option("--max-size", min=0.000001, help="Skip files larger than this many MB.")] = 200.0,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract in this many processes (paragraphs of each document are spread over them; with --executor dask: local workers).")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Extract in this many processes (paragraphs of each document are spread over them; with --executor dask: local workers). 0, the default: one per core when the documents to extract hold 1 MB or more, else one.")] = 0,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document again and rewrite every export (the cache is neither read nor written).")] = False,
     cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Where extractions are cached (default: $GOVKG_CACHE_DIR, else ~/.cache/govkg).")] = None,
     executor: Annotated[str, typer.Option("--executor", help="local (processes on this machine) or dask (dask.distributed).")] = "local",
@@ -66,7 +66,7 @@ def build(
 
         try:
             report = run_build(inputs, out_dir, base_iri=base_iri, store=store, max_bytes=int(max_size * 1024 * 1024),
-                               jobs=jobs, cache_dir=cache_dir, use_cache=not no_cache, executor=executor,
+                               jobs=jobs or None, cache_dir=cache_dir, use_cache=not no_cache, executor=executor,
                                scheduler=scheduler, on_document=on_document)
         except BuildError as exc:
             console.print(f"[red]build failed:[/] {exc}", markup=False)

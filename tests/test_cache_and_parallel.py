@@ -96,9 +96,33 @@ def _ntriples(out: Path) -> str:
 
 def test_jobs_give_the_same_graph_as_one_process(tmp_path):
     corpus = _write_corpus(tmp_path / "c")
-    one = build([corpus], tmp_path / "one", use_cache=False)
+    one = build([corpus], tmp_path / "one", use_cache=False, jobs=1)
     two = build([corpus], tmp_path / "two", use_cache=False, jobs=2)
     assert one.triples == two.triples and _ntriples(tmp_path / "one") == _ntriples(tmp_path / "two")
+
+
+def test_by_default_workers_start_only_for_enough_text_to_extract(tmp_path, monkeypatch):
+    from graph import build as build_module
+
+    corpus = _write_corpus(tmp_path / "c")
+    paths = sorted(corpus.iterdir())
+    monkeypatch.setattr(build_module, "cores", lambda: 4)
+    assert build_module.auto_jobs(paths) == 1  # two short reports: not worth starting workers for
+    monkeypatch.setattr(build_module, "AUTO_PARALLEL_BYTES", 100)
+    assert build_module.auto_jobs(paths) == 4
+    assert build_module.auto_jobs(paths, max_bytes=50) == 1  # files the build skips do not count
+
+    started: list[int] = []
+
+    def pooled(misses, max_bytes, jobs):
+        started.append(jobs)
+        return (build_module.extract_one(p, max_bytes) for p in misses)
+
+    monkeypatch.setattr(build_module, "_extract_pooled", pooled)
+    build([corpus], tmp_path / "first", cache_dir=tmp_path / "cache")
+    assert started == [4]
+    build([corpus], tmp_path / "again", cache_dir=tmp_path / "cache")  # all in the cache: nothing to start
+    assert started == [4]
 
 
 def test_a_dask_local_cluster_of_two_workers_gives_the_same_graph(tmp_path):
