@@ -92,6 +92,14 @@ def jsonld(g: Graph) -> Iterator[str]:
     json's C encoder; an indented dump is pure Python), a run of subjects at a time."""
     prefixes = _prefixes()
     rdf_type = str(RDF.type)
+    compacted: dict[str, str] = {}  # predicates and classes are few; each IRI compacted once
+
+    def curie(iri: str) -> str:
+        got = compacted.get(iri)
+        if got is None:
+            got = compacted[iri] = _compact_iri(iri, prefixes)
+        return got
+
     yield '{"@context": ' + json.dumps(prefixes, ensure_ascii=False, indent=1) + ',\n"@graph": ['
     first = True
     for piece in _subject_runs(g.sorted, PIECE_TRIPLES):
@@ -100,11 +108,11 @@ def jsonld(g: Graph) -> Iterator[str]:
             compact: dict = {}
             for key, values in node.items():
                 if key == rdf_type:
-                    compact["@type"] = [_compact_iri(v["@id"], prefixes) for v in values]
+                    compact["@type"] = [curie(v["@id"]) for v in values]
                 elif key.startswith("@"):
                     compact[key] = values
                 else:
-                    compact[_compact_iri(key, prefixes)] = values
+                    compact[curie(key)] = values
             lines.append(json.dumps(compact, ensure_ascii=False))
         if lines:
             yield ("\n" if first else ",\n") + ",\n".join(lines)
