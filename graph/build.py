@@ -343,11 +343,13 @@ def build(
     title = "govkg · " + ", ".join(sorted({d.meta.district or "?" for d in report.documents}))
     # each export goes to a staging folder as soon as it is made; all move into place at the end
     with Staging(out_dir) as staging:
+        # SHACL runs in a thread of its own (rudof leaves the interpreter free) while the graph is
+        # projected and the exports are made; nothing lands before it has conformed. The graph is
+        # sorted and indexed first, so the two threads do not both do it.
+        g.by_subject()
+        shacl = validate_in_background(g)
         with report.stage("export nt"):
             staging.write("govkg.nt", ntriples(g))
-        # SHACL runs in a thread of its own (rudof leaves the interpreter free) while the graph is
-        # projected and the other exports are made; nothing lands before it has conformed
-        shacl = validate_in_background(g)
         with report.stage("networkx"):
             nxg = to_networkx(g)
         for fmt in FORMATS:
