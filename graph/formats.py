@@ -148,6 +148,8 @@ def document_graphs(g: Graph) -> Iterator[tuple[ox.NamedNode | None, list[ox.Tri
     derived_from: dict[OxTerm, list[OxTerm]] = defaultdict(list)
     for x, s in g.subject_objects(_DERIVED):
         derived_from[s].append(x)
+    mention_of = g.values(_MENTION_OF)
+    subject_of, predicate_of, object_of = g.values(_SUBJECT), g.values(_PREDICATE), g.values(_OBJECT)
     placed: set[ox.Triple] = set()
     rank = {t: i for i, t in enumerate(g.sorted)}  # the graph's order, without writing each triple out again
     for d in sorted(g.subjects(_TYPE, _DOCUMENT), key=str):
@@ -156,14 +158,14 @@ def document_graphs(g: Graph) -> Iterator[tuple[ox.NamedNode | None, list[ox.Tri
             part.update(g.triples((s, None, None)))
             for m in mentions_in.get(s, ()):
                 part.update(g.triples((m, None, None)))
-                e = g.value(m, _MENTION_OF)
+                e = mention_of.get(m)
                 if e is not None:
                     part.update(t for t in g.triples((e, None, None)) if t.predicate == _TYPE or t.predicate == _LABEL)
             for x in derived_from.get(s, ()):
                 own = list(g.triples((x, None, None)))
                 part.update(own)  # a statement, quantity or observation of that sentence
                 if any(t.predicate == _TYPE and t.object == _STATEMENT for t in own):
-                    h, p, o = g.value(x, _SUBJECT), g.value(x, _PREDICATE), g.value(x, _OBJECT)
+                    h, p, o = subject_of.get(x), predicate_of.get(x), object_of.get(x)
                     if h is not None and p is not None and o is not None:
                         fact = ox.Triple(h, p, o)  # type: ignore[arg-type]
                         if fact in g:

@@ -21,30 +21,37 @@ RELATION_OF_PROPERTY[ORG.postIn] = "POST_IN"
 MAX_SOURCES = 5
 
 
-def _text(g: Graph, s: Term, p: str) -> str:
-    v = g.value(s, p)
-    return "" if v is None else v.value
-
-
 def to_networkx(g: Graph, max_sources: int = MAX_SOURCES) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph()
-    doc_name: dict[Term, str] = {d: _text(g, d, GOV.fileName) for d in g.subjects(RDF.type, GOV.Document)}
+    # one mapping per property read (Graph.values), not a lookup per node and property
+    file_name, in_document, line_of, text_of = (g.values(p) for p in (GOV.fileName, GOV.inDocument, GOV.line, SCHEMA.text))
+    in_sentence, start_of, label_of, district_of = (g.values(p) for p in (GOV.inSentence, GOV.start, RDFS.label, GOV.district))
+    count_of, cue_of, derived_from = (g.values(p) for p in (GOV.mentionCount, GOV.cue, PROV.wasDerivedFrom))
+    subject_of, predicate_of, object_of = (g.values(p) for p in (RDF.subject, RDF.predicate, RDF.object))
+
+    def text(mapping: dict[Term, Term], s: Term | None) -> str:
+        v = mapping.get(s) if s is not None else None  # type: ignore[call-overload]
+        return "" if v is None else v.value
+
+    doc_name: dict[Term, str] = {d: text(file_name, d) for d in g.subjects(RDF.type, GOV.Document)}
 
     def source(sentence: Term) -> dict:
-        doc = g.value(sentence, GOV.inDocument)
-        line = g.value(sentence, GOV.line)
+        line = line_of.get(sentence)
         return {
-            "doc": doc_name.get(doc, ""),  # type: ignore[arg-type]
+            "doc": doc_name.get(in_document.get(sentence), ""),  # type: ignore[arg-type]
             "line": int(line.value) if line is not None else 0,
-            "text": _text(g, sentence, SCHEMA.text).strip(),
+            "text": text(text_of, sentence).strip(),
         }
 
     mentions: dict[Term, list[tuple[str, int, Term]]] = defaultdict(list)
     for m, e in g.subject_objects(GOV.mentionOf):
-        sentence = g.value(m, GOV.inSentence)
-        start = g.value(m, GOV.start)
-        doc = g.value(sentence, GOV.inDocument)
+        sentence = in_sentence.get(m)
+        start = start_of.get(m)
+        doc = in_document.get(sentence) if sentence is not None else None  # type: ignore[call-overload]
         mentions[e].append((doc_name.get(doc, ""), int(start.value) if start is not None else 0, sentence))  # type: ignore[arg-type]
+    aliases: dict[Term, list[str]] = defaultdict(list)
+    for node, alias in g.subject_objects(SKOS.altLabel):
+        aliases[node].append(alias.value)
 
     for cls, label in LABEL_OF_CLASS.items():
         for node in g.subjects(RDF.type, cls):
@@ -54,13 +61,13 @@ def to_networkx(g: Graph, max_sources: int = MAX_SOURCES) -> nx.MultiDiGraph:
                     seen.append(sentence)
                 if len(seen) == max_sources:
                     break
-            count = g.value(node, GOV.mentionCount)
+            count = count_of.get(node)
             out.add_node(
                 node.value,
-                label=_text(g, node, RDFS.label),
+                label=text(label_of, node),
                 type=label,
-                scope=_text(g, node, GOV.district),
-                aliases=sorted(a.value for a in g.objects(node, SKOS.altLabel)),
+                scope=text(district_of, node),
+                aliases=sorted(aliases.get(node, ())),
                 mentions=int(count.value) if count is not None else 0,
                 sources=[source(s) for s in seen],
             )
@@ -68,7 +75,7 @@ def to_networkx(g: Graph, max_sources: int = MAX_SOURCES) -> nx.MultiDiGraph:
     # the evidence shown for an edge: the first (by IRI, so stable) statement that asserts it
     evidence: dict[tuple[str, str, str], Term] = {}
     for st in g.subjects(RDF.type, RDF.Statement):
-        key = tuple("" if x is None else x.value for x in (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)))
+        key = tuple(text(m, st) for m in (subject_of, predicate_of, object_of))
         if key not in evidence or st.value < evidence[key].value:
             evidence[key] = st  # type: ignore[assignment]
     for prop, relation in RELATION_OF_PROPERTY.items():
@@ -79,10 +86,10 @@ def to_networkx(g: Graph, max_sources: int = MAX_SOURCES) -> nx.MultiDiGraph:
             attrs: dict = {"relation": relation, "cue": "", "sentence": "", "source": ""}
             stmt = evidence.get((hs, str(prop), ts))
             if stmt is not None:
-                sentence = g.value(stmt, PROV.wasDerivedFrom)
-                attrs["cue"] = _text(g, stmt, GOV.cue)
+                sentence = derived_from.get(stmt)
+                attrs["cue"] = text(cue_of, stmt)
                 if sentence is not None:
-                    src = source(sentence)  # type: ignore[arg-type]
+                    src = source(sentence)
                     attrs["sentence"] = src["text"]
                     attrs["source"] = f"{src['doc']}:{src['line']}"
             out.add_edge(hs, ts, key=relation, **attrs)

@@ -95,6 +95,7 @@ class Graph:
         self._sorted: list[ox.Triple] | None = None
         self._by_subject: dict[Term, list[ox.Triple]] | None = None
         self._by_predicate: dict[Term, list[ox.Triple]] | None = None
+        self._values: dict[Term, dict[Term, Term]] = {}
 
     # ---------------------------------------------------------------- building
 
@@ -117,6 +118,7 @@ class Graph:
 
     def _changed(self) -> None:
         self._sorted = self._by_subject = self._by_predicate = None
+        self._values = {}
 
     @classmethod
     def parse(cls, path: Path | str, fmt: ox.RdfFormat | None = None) -> Graph:
@@ -171,6 +173,19 @@ class Graph:
 
     def value(self, s: str | Term, p: str | Term) -> Term | None:
         return next((t.object for t in self.triples((s, p, None))), None)
+
+    def values(self, p: str | Term) -> dict[Term, Term]:
+        """Each subject's first object of ``p`` (what :meth:`value` returns), as one mapping made
+        once per predicate: what a pass over every node asks for, at the cost of a dict lookup."""
+        key = _node(p)
+        cache = self._values
+        got = cache.get(key)
+        if got is None:
+            got = {}
+            for t in self._index()[1].get(key, ()):
+                got.setdefault(t.subject, t.object)
+            cache[key] = got
+        return got
 
     def objects(self, s: str | Term | None, p: str | Term | None) -> Iterator[Term]:
         return (t.object for t in self.triples((s, p, None)))
