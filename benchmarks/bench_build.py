@@ -128,9 +128,9 @@ def main() -> None:
         print(f"(a) jieba.cut over the seeds: {base['seconds']:.2f} s ({base['chars']:,} characters, "
               f"{base['words']:,} words), peak {base['peak_mb']:.0f} MB")
         full = in_child(run_build, args.seeds, work / "out1", args.jobs, False, work / "cache")
+        workers = f" (each extraction worker: {full['worker_peak_mb']:.0f} MB)" if full["worker_peak_mb"] else ""
         print(f"\n(b) full build of the seeds, no cache, --jobs {args.jobs or 'auto'}: {full['seconds']:.1f} s "
-              f"= {full['seconds'] / base['seconds']:.1f}x (a); peak {full['peak_mb']:.0f} MB "
-              f"(each extraction worker: {full['worker_peak_mb']:.0f} MB); "
+              f"= {full['seconds'] / base['seconds']:.1f}x (a); peak {full['peak_mb']:.0f} MB{workers}; "
               f"{full['triples']:,} triples, {full['entities']:,} entities")
         print(f"{'stage':18} {'seconds':>8} {'x (a)':>7}")
         for name, secs in full["stages"].items():
