@@ -109,7 +109,7 @@ def _chunks(g: Graph, size: int) -> Iterator[tuple[set[str], list[ox.Triple]]]:
                 if isinstance(t.object, ox.NamedNode):
                     data.update(brought(t.object))
             data.update(mentions_of.get(s, ()))
-        return {str(s.value) for s in focus}, sorted(data, key=str)
+        return {str(s.value) for s in focus}, list(data)  # in any order: a graph is a set
 
     for s, own in by_subject.items():
         focus.append(s)
