@@ -326,6 +326,7 @@ def build(
             log.info("%s: %d paragraphs, %d mentions", path, result.paragraphs, len(result.mentions))
         if on_document:
             on_document(path, i, len(paths))
+    results.close()  # the extraction workers, if any, exit now rather than when the build returns
     if previous is not None:
         report.up_to_date = True
         report.entity_counts = Counter(previous["entities"])

@@ -101,6 +101,23 @@ def test_jobs_give_the_same_graph_as_one_process(tmp_path):
     assert one.triples == two.triples and _ntriples(tmp_path / "one") == _ntriples(tmp_path / "two")
 
 
+def test_the_extraction_workers_exit_before_the_graph_is_built(tmp_path, monkeypatch):
+    """Their memory (some 450 MB each) is not held through resolution, SHACL and the exports."""
+    from graph import build as build_module
+
+    corpus = _write_corpus(tmp_path / "c")
+    alive: list[int] = []
+    real = build_module.resolve
+
+    def resolve(documents):
+        alive.append(len(multiprocessing.active_children()))
+        return real(documents)
+
+    monkeypatch.setattr(build_module, "resolve", resolve)
+    build([corpus], tmp_path / "out", use_cache=False, jobs=2)
+    assert alive == [0]
+
+
 def test_by_default_workers_start_only_for_enough_text_to_extract(tmp_path, monkeypatch):
     from graph import build as build_module
 
