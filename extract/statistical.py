@@ -76,6 +76,13 @@ def _lac():
     return lac
 
 
+@lru_cache(maxsize=20_000)
+def _lac_words(sentence: str) -> tuple[tuple[str, str], ...]:
+    """LAC's (word, tag) pairs for one sentence, remembered: a paragraph analysed again (it uses
+    an abbreviation defined before it, or defines one itself) asks for the same sentences."""
+    return tuple(tuple(pair) for pair in _lac().run(sentence))
+
+
 def available() -> bool:
     return _lac() is not None
 
@@ -112,7 +119,7 @@ def lac_persons(text: str, tokens: list[Token], tindex: dict[int, int]) -> Itera
     if not spans:
         return
     found = []
-    for (a, _b), words in zip(spans, lac.run([text[a:b] for a, b in spans]), strict=True):
+    for (a, _b), words in zip(spans, (_lac_words(text[a:b]) for a, b in spans), strict=True):
         pos = a
         for word, tag in words:
             found.append((word, tag, pos, pos + len(word)))
