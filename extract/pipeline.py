@@ -58,12 +58,21 @@ class JiebaTokenizer:
         for token, t in zip(doc, toks, strict=True):
             token.tag_ = t.pos
         doc.user_data["jieba"] = toks  # the tokens as the grammar reads them, so it need not rebuild them
+        if "".join(words) == text:  # jieba covers every character, so this is what Doc.text would join
+            doc.user_data["text"] = text
         return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a Doc this tokenizer made, kept as given (``Doc.text`` joins every token anew,
+    a pass over the tokens each time a component asks)."""
+    text = doc.user_data.get("text")
+    return text if isinstance(text, str) else doc.text
 
 
 @Language.component("govkg_names")
 def names_component(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_text(doc)
     tokens = doc.user_data.get("jieba") or [Token(t.text, t.tag_, t.idx, t.idx + len(t.text)) for t in doc]
     cands = grammar.candidates(text, tokens)
     known = doc._.known or {}
@@ -87,6 +96,7 @@ _GOV_BODY = re.compile(r"(?:局|委|办|部|政府|人大常委会|政协|委员
 @Language.component("govkg_titles")
 def titles_component(doc: Doc) -> Doc:
     ms: list[Span] = doc._.mentions or []
+    text = doc_text(doc)
     out: list[Span] = []
     i = 0
     while i < len(ms):
@@ -97,7 +107,7 @@ def titles_component(doc: Doc) -> Doc:
             and m.label == "OFFICE"
             and nxt.label == "POST"
             and nxt.start == m.end
-            and _GOV_BODY.search(doc.text[m.start : m.end])
+            and _GOV_BODY.search(text[m.start : m.end])
         ):
             out.append(Span(m.start, nxt.end, "POST", "title:body+title"))
             i += 2
@@ -116,7 +126,7 @@ def titles_component(doc: Doc) -> Doc:
 
 @Language.component("govkg_relations")
 def relations_component(doc: Doc) -> Doc:
-    doc._.relations = find_relations(doc.text, doc._.mentions or [])
+    doc._.relations = find_relations(doc_text(doc), doc._.mentions or [])
     return doc
 
 
