@@ -9,6 +9,7 @@ and it holds the graph in Rust, not in rdflib's Python objects. The ontology's c
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -142,16 +143,29 @@ def _shape_name(v: pyrudof.ShaclValidationEntry) -> str:
     return "sh:" + str(v.constraint_component).rsplit("#", 1)[-1]
 
 
-def validate(data: Graph | str | bytes, chunk_triples: int = CHUNK_TRIPLES) -> ValidationResult:
+def validate(data: Graph | str | bytes, chunk_triples: int = CHUNK_TRIPLES, threads: int = 2) -> ValidationResult:
     """Validate a graph (or its N-Triples) against the shapes, piece by piece (see :func:`_chunks`),
-    so memory follows the piece, not the graph; the graph is not changed."""
+    so memory follows the piece, not the graph; the graph is not changed. rudof validates up to
+    ``threads`` pieces at once (it leaves the interpreter lock free while it works), with at most
+    two pieces waiting per thread, so memory still follows the pieces."""
     if not isinstance(data, Graph):
         text = data.decode("utf-8") if isinstance(data, bytes) else data
         data = Graph(ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
     violations: list[Violation] = []
-    for focus, triples in _chunks(data, chunk_triples):
-        text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        violations.extend(v for v in _validate_data(text) if v.focus in focus)
+    pending: deque[tuple[set[str], Future[list[Violation]]]] = deque()
+
+    def collect() -> None:
+        focus, done = pending.popleft()
+        violations.extend(v for v in done.result() if v.focus in focus)
+
+    with ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="rudof") as pool:
+        for focus, triples in _chunks(data, chunk_triples):
+            text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+            pending.append((focus, pool.submit(_validate_data, text)))
+            if len(pending) > 2 * max(1, threads):
+                collect()
+        while pending:
+            collect()
     violations.sort(key=lambda v: (v.shape, v.focus, v.path))
     return ValidationResult(not violations, violations)
 

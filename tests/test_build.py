@@ -79,7 +79,8 @@ def test_every_kind_of_violation_is_found_in_small_pieces_as_in_the_whole():
     assert found == {("e1", "label"), ("e2", "mentionOf)"), ("p", "location"), ("p", "holds"),
                      ("iv", "inXSDDate)"), ("s", "line"), ("d", "sha256")}
     for size in (1, 3, 10):
-        assert validate(g, chunk_triples=size).violations == whole
+        for threads in (1, 2, 4):  # pieces validated at once are reported as if one after the other
+            assert validate(g, chunk_triples=size, threads=threads).violations == whole
 
 
 def test_exports_are_ordinary_readable_files(built):
