@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.lexicon import city_of, districts, place_names, short_district
 from extract.records import Document, Mention
@@ -131,6 +132,18 @@ def _generic(stretch: str) -> bool:
     return any(stretch.startswith(w) and _generic(stretch[len(w):]) for w in GENERIC_INNER)
 
 
+@lru_cache(maxsize=65536)
+def _word_bounds(name: str) -> frozenset[int]:
+    """Where the words of ``name`` and their sub-words begin and end (jieba's search mode:
+    中国农业银行 -> 中国, 农业, 银行)."""
+    from extract.tokens import jieba  # configured (quiet) there
+
+    bounds = {0, len(name)}
+    for _w, a, b in jieba.tokenize(name, mode="search"):
+        bounds.update((a, b))
+    return frozenset(bounds)
+
+
 def is_abbreviation(short: str, long: str) -> bool:
     """Is ``short`` an abbreviation of ``long`` (中国信保天津分公司 of 中国出口信用保险公司天津分公司,
     区科技局 of 区科学技术局, 区应急局 of 区应急管理局)?
@@ -154,16 +167,9 @@ def is_abbreviation(short: str, long: str) -> bool:
             return False
         kept.append(pos)
         pos += 1
-    from extract.tokens import jieba  # configured (quiet) there
-
-    bounds = {0, len(long)}
-    for _w, a, b in jieba.tokenize(long, mode="search"):  # words and their sub-words (中国农业银行: 中国, 农业, 银行)
-        bounds.update((a, b))
     places = place_names()
-    cuts_a_word = False
-    only_generic = True
-    whole_left_out = 0
     kept_set = set(kept)
+    stretches: list[tuple[int, int, str, bool]] = []  # the left-out stretches: start, end, text, generic
     i = 0
     while i < len(long):
         if i in kept_set:
@@ -178,13 +184,19 @@ def is_abbreviation(short: str, long: str) -> bool:
         generic = _generic(stretch)
         if not generic and len(stretch) > MAX_WHOLE_WORDS_LEFT_OUT:
             return False  # a short form leaves out a character or two of a word, not a phrase
+        stretches.append((i, j, stretch, generic))
+        i = j
+    bounds = _word_bounds(long)
+    cuts_a_word = False
+    only_generic = True
+    whole_left_out = 0
+    for i, j, stretch, generic in stretches:
         if i not in bounds or j not in bounds:
             cuts_a_word = True
         elif not (generic or (stretch.endswith("人民") and long.startswith(_PEOPLES_BODIES, j)
                                         and _generic(stretch[:-2]))):
             only_generic = False
             whole_left_out += len(stretch)
-        i = j
     if whole_left_out > MAX_WHOLE_WORDS_LEFT_OUT:
         return False
     return cuts_a_word or only_generic
@@ -214,18 +226,23 @@ def mention_keys(doc: Document) -> list[tuple[tuple[str, str | None, str], str]]
             else:
                 scope, rule = f"{district or '_'}/{doc.sha256[:12]}", "person:same-document"
         first.append(((m.label, scope, name), rule))
-    # short forms whose one full form the same document uses
-    names: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    # short forms whose one full form the same document uses; an abbreviation begins and ends
+    # as its full form does, so only the names with the same first and last character are tried,
+    # once per name
+    names: dict[tuple[str, str | None, str, str], set[str]] = defaultdict(set)
     for (label, scope, name), _rule in first:
-        if label in ABBREVIABLE:
-            names[(label, scope)].add(name)
+        if label in ABBREVIABLE and name:
+            names[(label, scope, name[0], name[-1])].add(name)
+    full_form: dict[tuple[str, str | None, str], str | None] = {}
     out = []
     for key, rule in first:
         label, scope, name = key
-        if label in ABBREVIABLE:
-            longs = [n for n in names[(label, scope)] if is_abbreviation(name, n)]
-            if len(longs) == 1:
-                key, rule = (label, scope, longs[0]), "abbreviation-in-document"
+        if label in ABBREVIABLE and name:
+            if key not in full_form:
+                longs = [n for n in names[(label, scope, name[0], name[-1])] if is_abbreviation(name, n)]
+                full_form[key] = longs[0] if len(longs) == 1 else None
+            if full_form[key] is not None:
+                key, rule = (label, scope, full_form[key]), "abbreviation-in-document"
         out.append((key, rule))
     return out
 
