@@ -138,19 +138,21 @@ def _engine() -> pyrudof.Rudof:
     return rudof
 
 
-def _validate_data(ntriples: str) -> list[Violation]:
-    """The violations of one piece: read over the hierarchy in a staging frame, which is rolled
-    back after, so the next piece meets the hierarchy alone."""
+def _validate_data(ntriples: str, focus: set[str] | None = None) -> list[Violation]:
+    """The violations of one piece (of its ``focus`` nodes only, if given): read over the
+    hierarchy in a staging frame, which is rolled back after, so the next piece meets the
+    hierarchy alone."""
     rudof = _engine()
     rudof.begin_staging()
     try:
         rudof.read_data(ntriples, format=pyrudof.RDFFormat.NTriples)
         report = rudof.validate_shacl()
-        return [
-            Violation(shape=_shape_name(v), focus=str(v.focus_node), path=str(v.path or ""), message=_strip(str(v.message or "")))
-            for v in report.violations
-            if str(v.severity).endswith("Violation")
-        ]
+        found = []
+        for v in report.violations:
+            node = str(v.focus_node)
+            if (focus is None or node in focus) and str(v.severity).endswith("Violation"):
+                found.append(Violation(shape=_shape_name(v), focus=node, path=str(v.path or ""), message=_strip(str(v.message or ""))))
+        return found
     finally:
         rudof.rollback_staging()
 
@@ -173,16 +175,15 @@ def validate(data: Graph | str | bytes, chunk_triples: int = CHUNK_TRIPLES, thre
         text = data.decode("utf-8") if isinstance(data, bytes) else data
         data = Graph(ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
     violations: list[Violation] = []
-    pending: deque[tuple[set[str], Future[list[Violation]]]] = deque()
+    pending: deque[Future[list[Violation]]] = deque()
 
     def collect() -> None:
-        focus, done = pending.popleft()
-        violations.extend(v for v in done.result() if v.focus in focus)
+        violations.extend(pending.popleft().result())
 
     with ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="rudof") as pool:
         for focus, triples in _chunks(data, chunk_triples):
             text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-            pending.append((focus, pool.submit(_validate_data, text)))
+            pending.append(pool.submit(_validate_data, text, focus))
             if len(pending) > 2 * max(1, threads):
                 collect()
         while pending:
