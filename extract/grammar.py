@@ -373,10 +373,11 @@ _LIST_BREAK = re.compile(r"[、,,;;。::和与及或]")
 
 @lru_cache(maxsize=1)
 def _word_tags() -> dict[str, str]:
-    import jieba.posseg
+    """jieba's dictionary tags (word -> POS), as its tagger reads them: the table it parsed from
+    the dictionary when it was imported (``initialize`` would parse the 349,000 lines again)."""
+    from .tokens import word_tags
 
-    jieba.posseg.dt.initialize()
-    return jieba.posseg.dt.word_tag_tab
+    return word_tags()
 
 
 # single-character verbs jieba's dictionary lists as nouns ("是指天津市…", "经区政府…")

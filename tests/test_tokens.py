@@ -36,3 +36,31 @@ def test_numpy_viterbi_is_jiebas_search(run):
 
     expected = viterbi(run, posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
     assert posseg_viterbi()(run) == expected
+
+
+def _parsed_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
+    """The tags jieba's own POSTokenizer parses from ``tokenizer``'s dictionary file."""
+    fresh = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    fresh.tokenizer = tokenizer
+    jieba.posseg.POSTokenizer.load_word_tag(fresh, tokenizer.get_dict_file())
+    return fresh.word_tag_tab
+
+
+def test_the_taggers_dictionary_tags_are_what_jieba_parses():
+    from extract.grammar import _word_tags
+    from extract.tokens import MemoPOSTokenizer, word_tags
+
+    assert word_tags() == _parsed_tags(jieba.dt)
+    assert _word_tags() is word_tags()
+    tagger = MemoPOSTokenizer(jieba.dt)
+    assert tagger.word_tag_tab == jieba.posseg.dt.word_tag_tab
+    assert tagger.word_tag_tab is not jieba.posseg.dt.word_tag_tab  # a copy: tagging one never changes the other
+
+
+def test_a_tagger_over_another_dictionary_reads_that_dictionary(tmp_path):
+    from extract.tokens import MemoPOSTokenizer
+
+    small = tmp_path / "dict.txt"
+    small.write_text("河西区 100 ns\n胡学明 10 nr\n出席 50 v\n", encoding="utf-8")
+    tagger = MemoPOSTokenizer(jieba.Tokenizer(str(small)))
+    assert tagger.word_tag_tab == {"河西区": "ns", "胡学明": "nr", "出席": "v"}
