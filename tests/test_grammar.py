@@ -1,6 +1,8 @@
 """Each phrasing class of the name grammar, on sentences written for these tests."""
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from extract.document import extract_text
 
@@ -1617,3 +1619,28 @@ def test_a_predicate_after_a_quote_and_a_count_of_parts_in_quotes_name_no_policy
 
 def test_a_package_of_measures_is_no_policys_name():
     assert ents("用好一揽子增量政策和一系列配套措施。") == []
+
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sets(st.text("ab区", min_size=2, max_size=5).map(lambda w: w + "区"), min_size=1, max_size=8),
+       st.text("ab区", max_size=30))
+@example({"aa区bb区", "bb区", "xaa区"}, "xaa区bb区")  # the first name ends inside the longest; the shortest follows it
+def test_division_names_are_found_as_one_regular_expression_finds_them(names, text):
+    """Any set of names ending in a level, inside, across and beside one another: from left to
+    right, the longest at each place, never overlapping (a regular expression's finditer)."""
+    import re
+
+    from extract.grammar import names_ending_in_levels
+
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
+    lengths = tuple(sorted({len(n) for n in names}, reverse=True))
+    assert names_ending_in_levels(text, frozenset(names), lengths) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_division_spans_read_left_to_right_longest_first():
+    from extract.grammar import division_spans
+
+    text = "天津市河西区友谊路，河西区人民政府"
+    spans = [text[a:b] for a, b in division_spans(text)]
+    assert spans[:2] == ["天津市", "河西区"] and "河西区" in spans[2:]
